@@ -1,0 +1,3 @@
+from delibner.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""delibner's data tooling, synthetic corpus, training, evaluation and benchmark."""

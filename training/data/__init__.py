@@ -1,0 +1,1 @@
+"""Annotated data: the JSONL format, its validator, converters and statistics."""
