@@ -1,0 +1,1 @@
+"""Scoring engines on annotated data: metrics, error listings, reports, throughput."""
