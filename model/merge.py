@@ -2,47 +2,68 @@
 
 Each policy takes the model's spans and the rules' spans for one text and
 returns one flat, non-overlapping list whose ``source`` says where each span
-came from (``model``, ``rules`` or ``both``).
+came from (``model``, ``rules`` or ``both``). Spans both engines found alike
+are kept once, as ``both``; on a conflict the policy decides who wins; spans
+that conflict with nothing are kept whoever found them.
 
 Example:
-    >>> m = [Span(0, 4, "DATE", source="model", score=0.9)]
-    >>> r = [Span(0, 4, "DATE", source="rules"), Span(6, 9, "AMOUNT", source="rules")]
-    >>> [(s.label, s.source) for s in model_first(m, r)]
-    [('DATE', 'both'), ('AMOUNT', 'rules')]
+    >>> m = [Span(0, 4, "DATE", source="model", score=0.9), Span(6, 12, "AMOUNT", source="model")]
+    >>> r = [Span(0, 4, "DATE", source="rules"), Span(6, 10, "AMOUNT", source="rules")]
+    >>> [(s.end, s.source) for s in model_first(m, r)]
+    [(4, 'both'), (12, 'model')]
+    >>> [(s.end, s.source) for s in rules_first(m, r)]
+    [(4, 'both'), (10, 'rules')]
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+from model.labels import LABELS, PATTERNED_LABELS
 from model.span import Span, sort_spans
 
 MergePolicy = Callable[[Sequence[Span], Sequence[Span]], list[Span]]
+Rank = Callable[[Span], int]
+
+#: Which engine a label trusts first in the ``per_label`` policy.
+PREFERRED_SOURCE: Mapping[str, str] = {label: "rules" if label in PATTERNED_LABELS else "model" for label in LABELS}
 
 
-def _union(primary: Sequence[Span], secondary: Sequence[Span]) -> list[Span]:
-    """Keep every primary span; add secondary spans that overlap none of them."""
-    merged: list[Span] = []
-    for span in primary:
-        twin = next((o for o in secondary if (o.start, o.end, o.label) == (span.start, span.end, span.label)), None)
-        merged.append(span.with_(source="both", score=max(span.score, twin.score)) if twin else span)
-    for span in secondary:
-        if not any(span.overlaps(kept) for kept in merged):
-            merged.append(span)
-    return sort_spans(merged)
+def ranked_union(model_spans: Sequence[Span], rules_spans: Sequence[Span], rank: Rank) -> list[Span]:
+    """Agreements (same offsets and label in both) become ``both`` and come first; then spans are
+    taken by ``rank`` (higher first, longer first on ties) and kept unless they overlap one kept."""
+    rules_by_key = {(s.start, s.end, s.label): s for s in rules_spans}
+    agreed: dict[tuple[int, int, str], Span] = {}
+    for span in model_spans:
+        twin = rules_by_key.get(key := (span.start, span.end, span.label))
+        if twin is not None:
+            agreed[key] = span.with_(source="both", score=max(span.score, twin.score))
+    rest = [s for s in (*model_spans, *rules_spans) if (s.start, s.end, s.label) not in agreed]
+    candidates = [(2, s) for s in agreed.values()] + [(int(rank(s)), s) for s in rest]
+    kept: list[Span] = []
+    for _, span in sorted(candidates, key=lambda c: (-c[0], -(c[1].end - c[1].start), c[1].start)):
+        if not any(span.overlaps(other) for other in kept):
+            kept.append(span)
+    return sort_spans(kept)
 
 
 def model_first(model_spans: Sequence[Span], rules_spans: Sequence[Span]) -> list[Span]:
-    """The model's spans win; rules fill the gaps the model left."""
-    return _union(model_spans, rules_spans)
+    """The model's spans win conflicts; rules fill the gaps the model left."""
+    return ranked_union(model_spans, rules_spans, lambda s: s.source == "model")
 
 
 def rules_first(model_spans: Sequence[Span], rules_spans: Sequence[Span]) -> list[Span]:
-    """The rules' spans win; the model fills the gaps the rules left."""
-    return _union(rules_spans, model_spans)
+    """The rules' spans win conflicts; the model fills the gaps the rules left."""
+    return ranked_union(model_spans, rules_spans, lambda s: s.source == "rules")
 
 
-POLICIES: dict[str, MergePolicy] = {"model_first": model_first, "rules_first": rules_first}
+def per_label(model_spans: Sequence[Span], rules_spans: Sequence[Span]) -> list[Span]:
+    """Each label trusts its preferred engine (:data:`PREFERRED_SOURCE`): the rules for the patterned
+    labels, the model for ``OFFICIAL``; a span from its label's preferred engine wins a conflict."""
+    return ranked_union(model_spans, rules_spans, lambda s: PREFERRED_SOURCE.get(s.label) == s.source)
+
+
+POLICIES: dict[str, MergePolicy] = {"model_first": model_first, "rules_first": rules_first, "per_label": per_label}
 
 
 def get_policy(name: str) -> MergePolicy:
