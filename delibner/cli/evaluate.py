@@ -14,14 +14,9 @@ MergeOption = Annotated[str, typer.Option("--merge", help="Merge policy for the 
 
 
 def _documents(paths: list[Path]):
-    from training.data.formats import get_format, guess_format
+    from training.data import read_documents
 
-    docs = []
-    for path in paths:
-        if not path.exists():
-            raise FileNotFoundError(f"{path} does not exist")
-        docs.extend(get_format(guess_format(path)).read(path, None))
-    return docs
+    return [doc for path in paths for doc in read_documents(path)]
 
 
 def _pipeline(engines: list[str], model: Path | None, merge: str):

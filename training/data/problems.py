@@ -3,10 +3,14 @@
 Example:
     >>> str(Problem("gold.jsonl", 3, "invalid JSON"))
     'gold.jsonl:3: invalid JSON'
+    >>> DataError.check([])  # no problem, no error
+    >>> str(DataError([Problem("a.jsonl", 2, "x"), Problem("a.jsonl", 5, "y")]))
+    'a.jsonl:2: x\\na.jsonl:5: y'
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,3 +35,10 @@ class DataError(ValueError):
     @classmethod
     def at(cls, path: str | Path, line: int, reason: str) -> DataError:
         return cls([Problem(str(path), line, reason)])
+
+    @classmethod
+    def check(cls, problems: Iterable[Problem]) -> None:
+        """Raise one error listing every problem, if there is any."""
+        problems = list(problems)
+        if problems:
+            raise cls(problems)

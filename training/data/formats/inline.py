@@ -23,8 +23,8 @@ from model.document import Document
 from model.labels import LABELS
 from model.span import Span
 from training.data.formats import Format, register
-from training.data.problems import DataError
-from training.data.report import ConversionReport
+from training.data.problems import DataError, Problem
+from training.data.report import ConversionReport, Origin
 
 OPEN, SEP, CLOSE = "[[", "|", "]]"
 _MARK = re.compile(r"\[\[([A-Z_]+)\|(.*?)\]\]", re.DOTALL)
@@ -101,43 +101,72 @@ def _split_front_matter(raw: str) -> tuple[dict[str, str], str, int]:
 
 
 def read_inline(path: Path, report: ConversionReport | None = None) -> Iterator[Document]:
-    """Documents from a folder of ``*.txt`` files (sorted by name) or from one file."""
+    """Documents from a folder of ``*.txt`` files (sorted by name) or from one file.
+
+    A file with bad markup is skipped; once the others are read, one
+    :class:`DataError` names each bad file with the line of its first problem.
+    """
+    report = ConversionReport() if report is None else report
     files = sorted(Path(path).glob("*.txt")) if Path(path).is_dir() else [Path(path)]
+    problems: list[Problem] = []
     for file in files:
         raw = file.read_text(encoding="utf-8")
         try:
             meta, body, first_line = _split_front_matter(raw)
         except MarkupError as error:
-            raise DataError.at(file, error.line, str(error)) from None
+            problems.append(Problem(str(file), error.line, str(error)))
+            continue
         try:
             text, triples = parse_inline(body.removesuffix("\n"))
         except MarkupError as error:
-            raise DataError.at(file, error.line + first_line - 1, str(error)) from None
+            problems.append(Problem(str(file), error.line + first_line - 1, str(error)))
+            continue
         doc_id = meta.pop("id", file.stem)
         spans = [Span(s, e, label, text=text[s:e]) for s, e, label in triples]
-        if report is not None:
-            report.documents += 1
-            report.spans += len(spans)
-        yield Document(id=doc_id, text=text, spans=spans, meta=meta)
+        doc = Document(id=doc_id, text=text, spans=spans, meta=meta)
+        report.read(doc, Origin(str(file), first_line, verbatim=True))
+        yield doc
+    DataError.check(problems)
 
 
 def write_inline(path: Path, docs: Iterable[Document], report: ConversionReport | None = None) -> None:
     """One ``<id>.txt`` file per document in folder ``path`` (created if needed)."""
     folder = Path(path)
     folder.mkdir(parents=True, exist_ok=True)
+    written: dict[str, str] = {}
     for doc in docs:
-        if OPEN in doc.text or CLOSE in doc.text:
-            raise ValueError(f"document {doc.id} contains '[[' or ']]' and cannot be written inline")
         meta = {"id": doc.id, **{k: v for k, v in doc.meta.items() if isinstance(v, str | int | float | bool)}}
+        problem = _unwritable(doc, meta)
+        if problem:
+            raise ValueError(f"document {doc.id} cannot be written inline: {problem}")
         front = "".join(f"{key}: {value}\n" for key, value in meta.items())
         safe_name = re.sub(r"[^\w.-]+", "_", doc.id)
+        if safe_name in written:
+            raise ValueError(
+                f"documents {written[safe_name]!r} and {doc.id!r} would both be written to {safe_name}.txt"
+            )
+        written[safe_name] = doc.id
         (folder / f"{safe_name}.txt").write_text(f"{_FENCE}{front}{_FENCE}{to_inline(doc)}\n", encoding="utf-8")
         if report is not None:
-            report.documents += 1
-            report.spans += len(doc.spans)
+            report.wrote(doc)
             for key, _value in doc.meta.items():
                 if key not in meta:
                     report.lose(doc.id, 0, 0, "-", f"meta field {key!r} is not a scalar and is not written")
+
+
+def _unwritable(doc: Document, meta: dict[str, object]) -> str | None:
+    if OPEN in doc.text or CLOSE in doc.text:
+        return "the text contains '[[' or ']]'"
+    if "\r" in doc.text:
+        return "the text contains a carriage return"
+    for span in doc.spans:
+        surface = doc.text[span.start : span.end]
+        if SEP in surface or surface.endswith("]") or surface.startswith("["):
+            return f"span [{span.start}:{span.end}] {surface!r} holds '|' or starts/ends with a bracket"
+    for key, value in meta.items():
+        if not str(key).strip() or ":" in str(key) or any(ch in f"{key}{value}" for ch in "\r\n"):
+            return f"meta {key!r}: {value!r} does not fit a 'key: value' line"
+    return None
 
 
 register(Format("inline", read_inline, write_inline, suffixes=(".txt",)))
