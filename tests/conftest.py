@@ -1,4 +1,4 @@
-"""Fixtures: the real app under uvicorn on a free loopback port, and PDFs built byte by byte."""
+"""Shared fixtures: the real app under uvicorn on a free loopback port, and PDFs built byte by byte."""
 
 from __future__ import annotations
 
