@@ -1,0 +1,173 @@
+"""DELIB_ID: identifiers of deliberations and of the authority's own acts.
+
+Three ways in: a number sign (``n°``) whose left context names a deliberation
+or a local act (or that opens a header/footer), the word ``délibération``
+followed directly by an identifier, and identifiers whose own prefix says what
+they are (``DEL-2022-114``, ``DCM 2023-28``, ``2023/DEL/031``). The span never
+includes ``n°``; report, lot, market, parcel and transmission numbers never match.
+
+Example:
+    >>> rule = DelibIdRule()
+    >>> text = "Vu la délibération n° DEL-2022-114 du 3 mai 2022 et le marché n° 2023-015 ; Rapport n° 12"
+    >>> [s.text for s in rule(text)]
+    ['DEL-2022-114']
+    >>> [s.text for s in rule("délibération FAG 012-5521/23/BM du 12 octobre 2023 ; n°07-3391/22/CC")]
+    ['FAG 012-5521/23/BM', '07-3391/22/CC']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from model.rules.base import line_start, make_span, ordered
+from model.span import Span
+
+_CORE = r"[A-Z0-9][A-Za-z0-9]{0,15}(?:(?:[-/_.]|-\n)[A-Za-z0-9]{1,15}){0,6}"
+#: An identifier: optional letter prefix separated by a space (``B 24.117``, ``FAG 012-…``), then the core.
+ID = rf"(?-i:(?:[A-Z]{{1,6}} (?=\d))?{_CORE})(?![\w°])"
+_SIGN = r"(?:[nN][°º]s?|[nN] °|N[o]\.?(?=\s?\d)|num[ée]ro)"
+_PREFIXES = r"DELIB|DEL|DCM|DCC|DBC|DCP|DCA|DCS|DEC|CM|CC|CP|CD|DM|DB|DP|DG|ARR|AR|BC|BP|BM"
+
+#: ``délibération``, also when PDF extraction hyphenated it across two lines.
+_DELIBERATION = r"d[ée](?:-\n)?li(?:-\n)?b[ée](?:-\n)?ra(?:-\n)?tions?"
+_DELIB_WORD = rf"(?:{_DELIBERATION}|d[ée]lib\.?|actes?|(?-i:DCM|DCC|DCP|DBC|DEL|DB|DC|CM))"
+_LOCAL_ACT = (
+    r"(?:d[ée]cisions?(?:\s{1,3}(?:du|de\s{1,3}la)\s{1,3}(?:maire|pr[ée]sidente?|bureau|commission\s{1,3}permanente))?"
+    r"|arr[êe]t[ée]s?(?:\s{1,3}(?:du\s{1,3}maire|municipal|du\s{1,3}pr[ée]sident|de\s{1,3}la\s{1,3}pr[ée]sidente"
+    r"|de\s{1,3}(?:monsieur|madame)\s{1,3}(?:le|la)\s{1,3}(?:maire|pr[ée]sidente?)))?)"
+)
+#: ``délibération du Bureau …``, ``délibération du Conseil départemental …`` before the identifier.
+_ASSEMBLY = (
+    r"(?:\s{1,3}(?:du|de\s{1,3}la|de\s{1,3}l['’])\s{1,3}(?:bureau|conseil|comit[ée]|commission|assembl[ée]e)"
+    r"(?:\s{1,3}(?!n°)[a-zà-ÿ'’-]{2,20}){0,3})?"
+)
+#: Words that, right before ``n°``, name something that is not an act of the authority (guidelines D4).
+_NOT_ACTS = re.compile(
+    r"(?:loi|d[ée]cret|ordonnance|pr[ée]fectoral|minist[ée]riel|interminist[ée]riel|interpr[ée]fectoral|conjoint"
+    r"|circulaire|r[èe]glement|directive|lot|march[ée]|rapport|point|affaire|section|parcelle|cadastr[ée]e?"
+    r"|convention|avenant|contrat|pr[êe]t|modificatives?|page|compte|siret|siren|permis|dossier|facture|mandat"
+    r"|titre|AR|accus[ée]|r[ée]ception|t[ée]l\.?|t[ée]l[ée]phone|plan|ticket|question|annexe|pi[èe]ce|emprunt"
+    r"|ligne|tranche|bon|DM|chapitre|article|avis|op[ée]ration|programme|AP|CP)",
+    re.IGNORECASE,
+)
+_TRANSMISSION = re.compile(r"\d{3}-\d{9}-\d{8}")
+_DATE_OR_PAGE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}")
+#: A running header or footer line names the assembly: ``Conseil municipal du … – D2023-154``.
+_HEADER_LINE = re.compile(
+    r"(?i)conseil|bureau|commission|comit[ée]|s[ée]ance|d[ée]lib[ée]ration|assembl[ée]e|r[ée]gion|d[ée]partement"
+    r"|commune|ville|m[ée]tropole|communaut[ée]|syndicat|(?-i:\bC[AMCPDS]\b|CCAS|CIAS)"
+)
+_REFERENCE_BEFORE = re.compile(r"(?i)(?:r[ée]f\.?|r[ée]f[ée]rence|rapport|dossier)\s{0,3}:?\s{0,3}$")
+#: Budget imputations in a table cell (``| 65-6574-024``) are not identifiers.
+_BUDGET_FORM = re.compile(r"\d{2,3}[-/]\d{2,8}(?:[-/]\d{1,8})?")
+#: ``marché n° 2024-T-006``: a prefixed shape numbering something else.
+_OTHER_NUMBER_BEFORE = re.compile(r"([\w.]+)\s{0,3}[nN][°º]\s{0,3}$")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    signed = re.compile(rf"{_SIGN}\s{{0,3}}(?P<id>{ID})")
+    direct = re.compile(
+        rf"(?<![\w])(?:{_DELIBERATION}|d[ée]cisions?|{_LOCAL_ACT}){_ASSEMBLY}\s{{1,3}}(?P<id>{ID})", re.IGNORECASE
+    )
+    prefixed = re.compile(
+        rf"(?<![\w/.-])(?P<id>(?:{_PREFIXES})(?:[-_ ]?\d{{2,8}})(?:[-/_.][A-Za-z0-9]{{1,10}}){{1,4}}"
+        rf"|\d{{4}}[-/][A-Z]{{1,6}}[-/]\d{{1,5}})(?![\w/-])"
+    )
+    footer = re.compile(rf"(?<=[–—|] )(?P<id>{ID})(?= {{2,}}| [–—|] |[ \t]*(?:\n|$))")
+    continued = re.compile(rf"\s{{0,2}}(?:,|à|au|et)\s{{1,3}}(?:{_SIGN}\s{{0,3}})?(?P<id>{ID})")
+    alone = re.compile(rf"(?m)(?:^[ \t]*|(?<=   ))(?P<id>{ID})[ \t]*$")  # alone, or in a right-hand column
+    clause_trigger = re.compile(rf"(?<![\w])(?:{_DELIB_WORD}|{_LOCAL_ACT})(?![\w])", re.IGNORECASE)
+    direct_trigger = re.compile(rf"(?<![\w])(?:{_DELIB_WORD}|{_LOCAL_ACT}){_ASSEMBLY}\s{{0,3}}$", re.IGNORECASE)
+    return signed, continued, direct, prefixed, footer, alone, clause_trigger, direct_trigger
+
+
+def _plausible_id(ident: str, *, strict: bool, date_like: bool = False) -> bool:
+    """A real identifier: digits, not a transmission receipt, nor a date or page unless ``date_like`` (after
+    ``délibération n°``, ``21.01.04`` is a number); ``strict`` wants a separator or letters."""
+    if not any(ch.isdigit() for ch in ident) or _TRANSMISSION.match(ident):
+        return False
+    if not date_like and _DATE_OR_PAGE.fullmatch(ident):
+        return False
+    if strict:
+        return any(ch in "-/_." for ch in ident) or any(ch.isalpha() for ch in ident)
+    return True
+
+
+class DelibIdRule:
+    """Identifiers of deliberations and local acts (guidelines D1–D4)."""
+
+    label = "DELIB_ID"
+
+    def __call__(self, text: str) -> list[Span]:
+        signed, continued, direct, prefixed, footer, alone, clause_trigger, direct_trigger = _patterns()
+        spans = []
+        for match in signed.finditer(text):
+            ident = match.group("id")
+            if self._signed_context(text, match.start(), ident, clause_trigger, direct_trigger):
+                spans.append(make_span(text, match.start("id"), match.end("id"), self.label))
+                # ``arrêtés n° AP24/0211 à AP24/0217``, ``n° 2023-01, 2023-02 et 2023-03``
+                end = match.end("id")
+                while (more := continued.match(text, end)) and _plausible_id(more.group("id"), strict=True):
+                    spans.append(make_span(text, more.start("id"), more.end("id"), self.label))
+                    end = more.end("id")
+        for match in direct.finditer(text):
+            ident = match.group("id")
+            if _plausible_id(ident, strict=True) and re.search(r"\w[-/_.]\w", ident):
+                spans.append(make_span(text, match.start("id"), match.end("id"), self.label))
+        for match in prefixed.finditer(text):
+            before = text[max(0, match.start() - 30) : match.start()]
+            other = _OTHER_NUMBER_BEFORE.search(before)
+            if other and _NOT_ACTS.fullmatch(other.group(1)):
+                continue
+            if _plausible_id(match.group("id"), strict=True) and not _REFERENCE_BEFORE.search(before):
+                spans.append(make_span(text, match.start("id"), match.end("id"), self.label, 0.9))
+        for match in footer.finditer(text):
+            ident = match.group("id")
+            line = text[line_start(text, match.start()) : match.start()]
+            if _BUDGET_FORM.fullmatch(ident):
+                continue
+            if _plausible_id(ident, strict=True) and re.search(r"\d{2}", ident) and _HEADER_LINE.search(line):
+                spans.append(make_span(text, match.start("id"), match.end("id"), self.label, 0.8))
+        for match in alone.finditer(text):
+            # A header line or column holding nothing but an identifier: ``24_DFB_04``, ``MOB 004-16822/24/BM``.
+            ident = match.group("id")
+            letters = any(ch.isalpha() for ch in ident) and not _BUDGET_FORM.fullmatch(ident)
+            if letters and _plausible_id(ident, strict=True) and len(re.findall(r"[-/_.]", ident)) >= 2:
+                spans.append(make_span(text, match.start("id"), match.end("id"), self.label, 0.7))
+        return ordered(spans)
+
+    @staticmethod
+    def _signed_context(
+        text: str, sign: int, ident: str, clause_trigger: re.Pattern[str], direct_trigger: re.Pattern[str]
+    ) -> bool:
+        """Whether the ``n°`` at ``sign`` numbers a deliberation or a local act."""
+        if not _plausible_id(ident, strict=False, date_like=True):
+            return False
+        start = line_start(text, sign)
+        if text[start - 2 : start] == "-\n":  # a word hyphenated across the line break
+            start = line_start(text, start - 1)
+        left = text[max(start, sign - 160) : sign]
+        stripped = left.rstrip().replace("-\n", "")
+        previous = re.search(r"[\w.°]+$", stripped)
+        previous_word = previous.group(0) if previous else ""
+        if previous_word and _NOT_ACTS.fullmatch(previous_word):
+            return False
+        if direct_trigger.search(stripped + " "):
+            return True
+        if re.fullmatch(r"\d{1,2}", ident):  # an ordinal (``décisions modificatives n° 1``), not an identifier
+            return False
+        if not previous_word or left.endswith("  ") or stripped.endswith(("–", "—", "(", "|", "-")):
+            # A header, a footer or a table cell: only identifiers that look like one.
+            return _plausible_id(ident, strict=True) and not re.fullmatch(r"\d{1,3}", ident)
+        if re.search(r"\b(?:section|cadastr\w*)(?:\s+\w+){0,2}\s*$", stripped, re.IGNORECASE):
+            return False
+        clause = re.split(r"[;.]\s|\bVu\b", left)[-1]
+        triggers = list(clause_trigger.finditer(clause))
+        if not triggers:
+            return False
+        # ``délibération du bureau de l'EPF 44 n° …`` (no year, date or other number in between),
+        # or a list: ``délibérations n° … du … et n° …``.
+        between = clause[triggers[-1].end() :]
+        return previous_word == "et" or stripped.endswith(",") or not re.search(r"\d{4}|[nN]°|/", between)

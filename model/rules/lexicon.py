@@ -1,0 +1,179 @@
+"""Word lists shared by the rules and the normalizers (plain data, cheap to import).
+
+Example:
+    >>> MONTHS["août"], MONTHS["aout"]
+    (8, 8)
+    >>> CODE_ACRONYMS["CGCT"]
+    'Code général des collectivités territoriales'
+"""
+
+from __future__ import annotations
+
+#: French month names (with and without accents) and their number.
+MONTHS: dict[str, int] = {
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+}
+
+WEEKDAYS: tuple[str, ...] = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+#: Words of French cardinal numbers (the pieces ``text2num`` understands, plus ``mil``).
+NUMBER_WORDS: tuple[str, ...] = (
+    "zéro", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+    "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente", "quarante",
+    "cinquante", "soixante", "cent", "cents", "mille", "mil", "milles", "million", "millions",
+    "milliard", "milliards",
+)  # fmt: skip
+
+#: Codes of French law: canonical name → accepted abbreviations.
+CODES: dict[str, tuple[str, ...]] = {
+    "Code général des collectivités territoriales": ("CGCT",),
+    "Code de la commande publique": ("CCP",),
+    "Code général des impôts": ("CGI",),
+    "Code général de la propriété des personnes publiques": ("CG3P", "CGPPP"),
+    "Code général de la fonction publique": ("CGFP",),
+    "Code des relations entre le public et l'administration": ("CRPA",),
+    "Code de l'action sociale et des familles": ("CASF",),
+    "Code de la construction et de l'habitation": ("CCH",),
+    "Code de l'urbanisme": (),
+    "Code de l'environnement": (),
+    "Code de la santé publique": (),
+    "Code de la voirie routière": (),
+    "Code de l'éducation": (),
+    "Code du travail": (),
+    "Code civil": (),
+    "Code pénal": (),
+    "Code de commerce": (),
+    "Code de la route": (),
+    "Code du patrimoine": (),
+    "Code du tourisme": (),
+    "Code du sport": (),
+    "Code de l'énergie": (),
+    "Code des transports": (),
+    "Code électoral": (),
+    "Code forestier": (),
+    "Code minier": (),
+    "Code de la sécurité intérieure": (),
+    "Code de la sécurité sociale": (),
+    "Code de justice administrative": ("CJA",),
+    "Code des juridictions financières": ("CJF",),
+    "Code monétaire et financier": (),
+    "Code rural et de la pêche maritime": (),
+    "Code de la consommation": (),
+    "Code de la propriété intellectuelle": (),
+    "Code de l'expropriation pour cause d'utilité publique": (),
+    "Code des postes et des communications électroniques": (),
+    "Code du domaine de l'État": (),
+    "Code de la défense": (),
+    "Code des assurances": (),
+    "Code de la mutualité": (),
+    "Code de procédure civile": (),
+    "Code de procédure pénale": (),
+    "Code de la famille et de l'aide sociale": (),
+    "Code des communes": (),
+    "Code du cinéma et de l'image animée": (),
+    "Code de l'organisation judiciaire": (),
+    "Code de l'entrée et du séjour des étrangers et du droit d'asile": ("CESEDA",),
+    "Code des impositions sur les biens et services": ("CIBS",),
+}
+
+#: Abbreviation → canonical code name.
+CODE_ACRONYMS: dict[str, str] = {acronym: name for name, acronyms in CODES.items() for acronym in acronyms}
+
+#: Acronyms tagged on their own as a legal reference (guidelines L4).
+STANDALONE_ACRONYMS: dict[str, str] = {
+    **{
+        a: n
+        for a, n in CODE_ACRONYMS.items()
+        if a in {"CGCT", "CGI", "CG3P", "CGPPP", "CCP", "CRPA", "CASF", "CCH", "CIBS", "CESEDA"}
+    },
+    "RGPD": "Règlement (UE) 2016/679 (règlement général sur la protection des données)",
+    "RGEC": "Règlement (UE) n° 651/2014 (règlement général d'exemption par catégorie)",
+}
+
+#: Laws known by a name (``loi NOTRe``).
+NAMED_LAWS: tuple[str, ...] = (
+    "NOTRe", "NOTRE", "ELAN", "MAPTAM", "ALUR", "SRU", "3DS", "EGALIM", "Egalim", "LOM", "AGEC",
+    "ESSOC", "MOLLE", "ENL", "LCAP", "TECV", "Grenelle", "Grenelle II", "Climat et résilience",
+    "Chevènement", "Defferre", "Sapin", "Sapin II", "Le Pors", "Montagne", "Littoral", "Engagement et proximité",
+    "APER", "Duplomb", "Macron", "Warsmann", "Pinel", "Lamy", "Borloo",
+)  # fmt: skip
+
+#: Civilities (singular) written before the name of one person.
+CIVILITIES: tuple[str, ...] = (
+    "M.", "M", "Mr", "Mr.", "Mme", "Mme.", "Mmes.", "Madame", "Monsieur", "Mlle", "Mlle.", "Mademoiselle", "Dr", "Dr.",
+)  # fmt: skip
+
+#: Civilities governing a list of surnames (``MM. A, B et C``).
+PLURAL_CIVILITIES: tuple[str, ...] = ("MM.", "MM", "Mmes", "Messieurs", "Mesdames")
+
+#: Words of a role after a name that mark someone who is not an elected member (guidelines O5).
+AGENT_ROLES: tuple[str, ...] = (
+    "directeur", "directrice", "dgs", "dga", "dgst", "comptable", "trésorier principal", "trésorière principale",
+    "chargé", "chargée", "notaire", "avocat", "avocate", "architecte", "géomètre", "préfet", "préfète",
+    "sous-préfet", "sous-préfète", "secrétaire général", "secrétaire générale", "agent", "technicien",
+    "technicienne", "ingénieur", "ingénieure", "responsable", "chef", "cheffe", "gérant", "gérante",
+    "représentant de la société", "représentante de la société", "commissaire enquêteur", "commissaire enquêtrice",
+    "attaché", "attachée", "rédacteur", "rédactrice", "collaborateur", "collaboratrice", "receveur", "receveuse",
+    "inspecteur", "inspectrice", "journaliste",
+    "représentant", "représentante", "personne qualifiée", "personnalité qualifiée", "association",
+    "membre nommé", "membre nommée", "udaf", "délégué à la protection des données", "dpo",
+    "section", "parcelle", "domicilié", "domiciliée", "domiciliés", "demeurant", "propriétaire", "propriétaires",
+)  # fmt: skip
+
+#: Upper-case words that are not surnames although they look like one (headings, votes, bodies).
+NOT_SURNAMES: frozenset[str] = frozenset(
+    (
+        "NOM", "NOMS", "PRÉNOM", "PRENOM", "PRÉSENT", "PRESENT", "PRÉSENTS", "PRESENTS", "ABSENT", "ABSENTS", "EXCUSÉ",
+        "EXCUSE", "EXCUSÉS", "EXCUSES", "POUVOIR", "POUVOIRS", "PROCURATION", "PROCURATIONS", "REPRÉSENTÉ",
+        "REPRESENTE", "REPRÉSENTÉS", "REPRESENTES", "ETAIENT", "ÉTAIENT", "SECRÉTAIRE", "SECRETAIRE", "SÉANCE",
+        "SEANCE", "OBJET", "VOTE", "VOTES", "POUR", "CONTRE", "ABSTENTION", "ABSTENTIONS", "TOTAL", "TTC", "HT",
+        "RÉPUBLIQUE", "REPUBLIQUE", "FRANÇAISE", "FRANCAISE", "DÉPARTEMENT", "DEPARTEMENT", "COMMUNE", "CONSEIL",
+        "MUNICIPAL", "COMMUNAUTAIRE", "DÉLIBÉRATION", "DELIBERATION", "DÉLIBÉRATIONS", "DELIBERATIONS", "DÉCIDE",
+        "DECIDE", "DÉCISION", "DECISION", "ARTICLE", "ARTICLES", "EXTRAIT", "REGISTRE", "MAIRIE", "MAIRE", "PRÉSIDENT",
+        "PRESIDENT", "PRÉSIDENTE", "PRESIDENTE", "RÉGION", "REGION", "BUDGET", "SECTION", "FONCTIONNEMENT",
+        "INVESTISSEMENT", "DÉPENSES", "DEPENSES", "RECETTES", "CHAPITRE", "COMPTE", "NATURE", "FONCTION", "CGCT", "CGI",
+        "CCP", "RGPD", "EPCI", "SIRET", "SIREN", "TVA", "PLU", "SCOT", "DSIL", "DETR", "ESS", "MAPA", "BOAMP", "ET",
+        "LES", "AU", "AUX", "EN", "SUR", "PAR", "UN", "UNE", "NON", "OUI", "ADOPTÉ", "ADOPTE", "ADOPTÉE", "UNANIMITÉ",
+        "UNANIMITE", "CONSIDÉRANT", "CONSIDERANT", "APPROUVE", "AUTORISE", "DIT", "PRÉCISE", "PRECISE", "ATTRIBUE",
+        "FIXE", "DÉSIGNE", "DESIGNE", "PREND", "ACTE", "EXPOSÉ", "EXPOSE", "MOTIFS", "SA", "SAS", "SASU", "SARL",
+        "EURL", "SCI", "SCIC", "SCOP", "SEM", "SEMOP", "SPL", "SPLA", "HLM", "OPH", "ESH", "GIP", "GIE", "CIG", "CDG",
+        "EPF", "EPA", "EPIC", "SIVU", "SIVOM", "SDIS", "CCAS", "CIAS", "ADMR", "UDAF", "CAF", "CPAM", "URSSAF", "DGFIP",
+        "DDFIP", "DDT", "DDTM", "DREAL", "ARS", "ONF", "ADEME", "ANAH", "ANRU",
+        "PRÉFET", "PREFET", "PRÉFÈTE", "PREFETE", "DIRECTEUR", "DIRECTRICE", "ADJOINT", "ADJOINTE", "CONSEILLER",
+        "CONSEILLÈRE",
+    )
+)  # fmt: skip
+
+#: Capitalised words that are not first names although they look like one.
+NOT_FIRST_NAMES: frozenset[str] = frozenset(
+    (
+        "Nom", "Noms", "Prénom", "Prénoms", "Présent", "Présents", "Présente", "Présentes", "Absent", "Absents",
+        "Absente", "Absentes", "Excusé", "Excusés", "Excusée", "Excusées", "Pouvoir", "Pouvoirs", "Procuration",
+        "Procurations", "Représenté", "Représentés", "Représentée", "Secrétaire", "Séance", "Objet", "Vote", "Pour",
+        "Contre", "Abstention", "Abstentions", "Total", "Le", "La", "Les", "Un", "Une", "Vu", "Considérant", "Article",
+        "Articles", "Commune", "Ville", "Conseil", "Mairie", "Maire", "Président", "Présidente", "Département",
+        "Région", "Budget", "Chapitre", "Compte", "Nature", "Fonction", "Monsieur", "Madame", "Mesdames", "Messieurs",
+        "Rapporteur", "Rapporteure", "Délibération", "Décision", "Adopté", "Adoptée", "Et", "De", "Du", "Des", "Au",
+        "Aux", "En", "Sur", "Par", "Pôle", "Service", "Direction", "Agence", "Caisse", "Syndicat", "Communauté",
+        "Métropole", "Bureau", "Commission", "Membres", "Membre", "Délégué", "Déléguée", "Délégués", "Titulaire",
+        "Titulaires", "Suppléant", "Suppléants", "Suppléante", "Ont", "Sont", "Était", "Étaient", "Etaient",
+        "Assistaient", "Groupe", "Lot", "Montant", "Taux", "Page", "Date", "Fait", "Transmis", "Publié", "Affiché",
+        "Reçu", "Identifiant", "Acte", "Vice", "Adjoint", "Adjointe", "Conseiller", "Conseillère", "Conseillers",
+        "Premier", "Première", "Elus", "Élus", "Signé", "Signée", "Envoyé", "Envoyée", "Certifié", "Certifiée",
+        "Votants", "Exercice", "Ordre", "Convocation"
+    )
+)  # fmt: skip

@@ -1,0 +1,58 @@
+import pytest
+
+from model.rules.extractor import longest_then_priority
+from model.rules.official import OfficialRule
+
+RULE = OfficialRule()
+
+
+def found(text: str) -> list[str]:
+    """Surfaces as the extractor keeps them: flat, in reading order."""
+    return [span.text for span in longest_then_priority(RULE(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sous la présidence de Madame Claire DUBOIS-MARTIN, Maire.", ["Claire DUBOIS-MARTIN"]),
+        ("Rapporteur : M. LEFEBVRE Jean-Marc, adjoint", ["LEFEBVRE Jean-Marc"]),
+        ("Secrétaire de séance : Mme Bernadette N'GUYEN", ["Bernadette N'GUYEN"]),
+        ("Présents : Paul ROCHE - Inès TALBI, Yves MOREAU", ["Paul ROCHE", "Inès TALBI", "Yves MOREAU"]),
+        ("Hugo BLANC représenté par Léa FAURE", ["Hugo BLANC", "Léa FAURE"]),
+        ("CONTRE : 2 (Mme ROCHE, M. TALBI)", ["ROCHE", "TALBI"]),
+        (
+            "M. J.-P. DURAND et Mme Anne de LA TOUR, M. Guy LE DISSES",
+            ["J.-P. DURAND", "Anne de LA TOUR", "Guy LE DISSES"],
+        ),
+        ("Mme Fatou N'DIAYE-KANTÉ, M. Jean-Pierre LE DISSES", ["Fatou N'DIAYE-KANTÉ", "Jean-Pierre LE DISSES"]),
+        ("Mme Marie DUPONT épouse MARTIN", ["Marie DUPONT épouse MARTIN"]),
+        ("Présents : Mmes et MM. ZANETTI, OKONKWO et BRÉHAT.", ["ZANETTI", "OKONKWO", "BRÉHAT"]),
+        (
+            "Étaient présents : Mme Véronique MARCHAND-\nLEROUX, M. Yann LE GALL",
+            ["Véronique MARCHAND-\nLEROUX", "Yann LE GALL"],
+        ),
+        ("Mme LE FLOC'H\nAnnaïg – M. OUÉDRAOGO Issa", ["LE FLOC'H\nAnnaïg", "OUÉDRAOGO Issa"]),
+        ("pouvoir de Michel PRAT à Annick DERRIEN ;", ["Michel PRAT", "Annick DERRIEN"]),
+        ("Le Maire,\nGwenaël KERMARREC", ["Gwenaël KERMARREC"]),
+        ("Présents :\nCatherine BIGOT-LESAGE\nPascal DELAUNAY\n", ["Catherine BIGOT-LESAGE", "Pascal DELAUNAY"]),
+    ],
+)
+def test_names_are_found_without_civility_or_role(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monsieur le Maire donne la parole à Madame la Présidente.",  # roles without a name
+        "Assistaient également : Mme Justine MOREL, directrice ; M. Hervé GOSSELIN, comptable public.",
+        "M. Julien ROUSSEL, chargé d'affaires de la Caisse d'Épargne",  # an agent (O5)
+        "ampliation adressée à M. le Préfet ; représenté par le Préfet de la Manche, M. Hervé LEGRAND",
+        "désigne Maître Paul-Antoine VINCIGUERRA, notaire",
+        "RÉPUBLIQUE FRANÇAISE\nDÉPARTEMENT DU FINISTÈRE\nCOMMUNE DE LANDÉVENNEC",  # headers in capitals
+        "Vu le CGCT ; Objet : BUDGET PRIMITIF ; Pôle ESS du Pays de Rennes",
+        "M. et Mme Thierry LECLERC, domiciliés au lieu-dit",  # a couple of citizens
+    ],
+)
+def test_non_members_and_capitals_are_left_alone(text):
+    assert found(text) == []
