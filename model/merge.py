@@ -17,6 +17,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Mapping, Sequence
 
 from model.labels import LABELS, PATTERNED_LABELS
@@ -41,10 +42,37 @@ def ranked_union(model_spans: Sequence[Span], rules_spans: Sequence[Span], rank:
     rest = [s for s in (*model_spans, *rules_spans) if (s.start, s.end, s.label) not in agreed]
     candidates = [(2, s) for s in agreed.values()] + [(int(rank(s)), s) for s in rest]
     kept: list[Span] = []
+    taken = _Taken()
     for _, span in sorted(candidates, key=lambda c: (-c[0], -(c[1].end - c[1].start), c[1].start)):
-        if not any(span.overlaps(other) for other in kept):
+        if not taken.overlaps(span):
+            taken.add(span)
             kept.append(span)
     return sort_spans(kept)
+
+
+class _Taken:
+    """The ranges kept so far (which never overlap), asked about overlaps in logarithmic time: a text
+    dense with entities must not make the merge quadratic. Answers exactly as :meth:`Span.overlaps`."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []  # non-empty ranges, by start; being disjoint, their ends are sorted too
+        self.ends: list[int] = []
+        self.points: list[int] = []  # empty ranges, which overlap what strictly surrounds them
+
+    def overlaps(self, span: Span) -> bool:
+        last = bisect.bisect_left(self.starts, span.end) - 1  # the last range starting before span ends
+        if last >= 0 and self.ends[last] > span.start:
+            return True
+        after = bisect.bisect_right(self.points, span.start)
+        return after < len(self.points) and self.points[after] < span.end
+
+    def add(self, span: Span) -> None:
+        if span.end <= span.start:
+            bisect.insort(self.points, span.start)
+            return
+        at = bisect.bisect_left(self.starts, span.start)
+        self.starts.insert(at, span.start)
+        self.ends.insert(at, span.end)
 
 
 def model_first(model_spans: Sequence[Span], rules_spans: Sequence[Span]) -> list[Span]:

@@ -16,6 +16,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("delibner.service")
 
+#: What FastAPI says of a body it cannot decode for another reason than bad JSON syntax.
+FRAMEWORK_PARSE_ERROR = "There was an error parsing the body"
+UNPARSABLE_BODY = (
+    "the body could not be read: send UTF-8 JSON (invalid UTF-8, nesting deeper than about a thousand "
+    "levels and integers over 4300 digits are refused)"
+)
+
 
 class ApiError(Exception):
     """A client-facing error with its HTTP status, a short kind and a readable detail."""
@@ -53,8 +60,11 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        kind = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return _body(exc.status_code, kind, str(exc.detail), getattr(exc, "headers", None))
+        kind = {400: "unparsable_body", 404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        detail = str(exc.detail)
+        if exc.status_code == 400 and detail == FRAMEWORK_PARSE_ERROR:
+            detail = UNPARSABLE_BODY
+        return _body(exc.status_code, kind, detail, getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:

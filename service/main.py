@@ -2,12 +2,13 @@
 
 Example:
     >>> app = create_app(Settings(load_model=False))
-    >>> sorted(r.path for r in app.routes if r.path.startswith("/v1"))[:2]
+    >>> sorted(path for path in app.openapi()["paths"] if path.startswith("/v1"))[:2]
     ['/v1/extract', '/v1/extract/batch']
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from importlib.resources import files
@@ -25,9 +26,12 @@ from service.errors import install_error_handlers
 from service.gate import InferenceGate
 from service.middleware import AccessLog, BodySizeLimit
 from service.routes import extract, health, model, page
+from service.schemas import EXAMPLE_TEXT
 from service.settings import Settings
 
 PipelineLoader = Callable[[Settings], Pipeline]
+
+log = logging.getLogger("delibner.service")
 
 
 def default_loader(settings: Settings) -> Pipeline:
@@ -42,6 +46,21 @@ def default_loader(settings: Settings) -> Pipeline:
     )
 
 
+def warm_up(pipeline: Pipeline, engine: str) -> None:
+    """One extraction, so that the rules' patterns and tokenizer (and the model's first pass) are built
+    before the service says it is ready, not inside the first client's request."""
+    try:
+        pipeline.run([EXAMPLE_TEXT], engine=engine)
+    except Exception:  # a warm-up failure must not keep the service down; requests will say what fails
+        log.exception("warm-up extraction failed")
+
+
+def single_text_body_limit(settings: Settings) -> int:
+    """The largest body ``POST /v1/extract`` can need: JSON spends at most 12 bytes on a character
+    (an escaped surrogate pair), plus room for the other fields."""
+    return min(settings.max_body_bytes, 12 * settings.max_text_chars + 64 * 1024)
+
+
 def create_app(settings: Settings | None = None, loader: PipelineLoader = default_loader) -> FastAPI:
     """Build the app. The pipeline is loaded once, in the lifespan, off the event loop."""
     settings = settings or Settings()
@@ -49,6 +68,7 @@ def create_app(settings: Settings | None = None, loader: PipelineLoader = defaul
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.pipeline = await anyio.to_thread.run_sync(loader, settings)
+        await anyio.to_thread.run_sync(warm_up, app.state.pipeline, settings.engine)
         yield
 
     app = FastAPI(
@@ -75,6 +95,10 @@ def create_app(settings: Settings | None = None, loader: PipelineLoader = defaul
         app.add_middleware(
             CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"], allow_headers=["*"]
         )
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodySizeLimit,
+        max_bytes=settings.max_body_bytes,
+        path_limits={"/v1/extract": single_text_body_limit(settings)},
+    )
     app.add_middleware(AccessLog)
     return app

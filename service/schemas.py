@@ -17,14 +17,22 @@ EXAMPLE_TEXT = (
 )
 
 
-def _not_blank(text: str) -> str:
+def _usable_text(text: str) -> str:
     if not text.strip():
         raise ValueError("is empty")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:  # JSON can escape half a surrogate pair alone
+            raise ValueError(
+                f"has an unpaired surrogate (U+{ord(text[error.start]):04X}) at character {error.start}; "
+                "send valid Unicode"
+            ) from None
     return text
 
 
 #: A text with at least one non-space character (the schema says so too, for generated clients and fuzzers).
-Text = Annotated[str, AfterValidator(_not_blank), WithJsonSchema({"type": "string", "pattern": r"\S"})]
+Text = Annotated[str, AfterValidator(_usable_text), WithJsonSchema({"type": "string", "pattern": r"\S"})]
 
 
 class ExtractRequest(BaseModel):

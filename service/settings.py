@@ -35,6 +35,7 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(12_000_000, ge=1024, description="Largest request body, any route.")
     max_file_bytes: int = Field(10_000_000, ge=1, description="Largest uploaded file.")
     max_pdf_pages: int = Field(200, ge=1)
+    pdf_budget_s: float = Field(20.0, gt=0, description="Time reading one PDF's text may take before 413.")
     worker_threads: int = Field(2, ge=1, description="Extractions running at once.")
     max_queue: int = Field(32, ge=0, description="Extractions waiting beyond the running ones before 503.")
     api_key: SecretStr | None = Field(None, description="If set, /v1 routes need the X-API-Key header.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -35,6 +36,9 @@ def register(app: typer.Typer) -> None:
         settings = Settings(**overrides)
         _configure_logging(settings.log_level)
         typer.echo(f"delibner on http://{settings.host}:{settings.port}  (API docs: /docs)", err=True)
+        # uvicorn drains in-flight requests on SIGTERM, then raises the signal again to end the process:
+        # this handler makes that end a clean exit (status 0) instead of a death by signal.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         uvicorn.run(
             create_app(settings),
             host=settings.host,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
@@ -11,7 +12,7 @@ from model.labels import LABELS
 from model.pipeline import Extraction
 from service.deps import GateDep, PipelineDep, SettingsDep
 from service.errors import ApiError
-from service.files import TooManyPages, UnreadableFile, UnsupportedFile, read_upload
+from service.files import TextTooLong, TooComplex, TooManyPages, UnreadableFile, UnsupportedFile, read_upload
 from service.gate import Overloaded
 from service.schemas import (
     BatchRequest,
@@ -30,7 +31,7 @@ ERRORS = {
     status: {"model": ErrorBody, "description": description}
     for status, description in {
         401: "Missing or wrong API key",
-        413: "Text, body, file or page count over the limit",
+        413: "Text, body, file, page count or PDF complexity over the limit",
         415: "Unsupported file type",
         422: "Empty text, wrong types, unknown engine or label, unreadable file",
         503: "Too many extractions in progress; retry after the delay given",
@@ -140,7 +141,13 @@ async def extract_file(
     if not data:
         raise ApiError(422, "empty_file", f"{file.filename or 'upload'} is empty")
     try:
-        extracted = await gate.run(read_upload, data, file.filename, file.content_type, settings.max_pdf_pages)
+        extracted = await gate.run(
+            partial(read_upload, max_chars=settings.max_text_chars, budget_s=settings.pdf_budget_s),
+            data,
+            file.filename,
+            file.content_type,
+            settings.max_pdf_pages,
+        )
     except Overloaded:
         raise _overloaded() from None
     except UnsupportedFile as error:
@@ -149,6 +156,10 @@ async def extract_file(
         raise ApiError(422, "unreadable_file", str(error)) from None
     except TooManyPages as error:
         raise ApiError(413, "too_many_pages", str(error)) from None
+    except TooComplex as error:
+        raise ApiError(413, "pdf_too_complex", str(error)) from None
+    except TextTooLong as error:
+        raise ApiError(413, "text_too_long", str(error)) from None
     if extracted.media_type == "application/pdf" and not extracted.text.strip():
         raise ApiError(422, "no_text_layer", f"{file.filename or 'upload'} has no text layer (a scan?); OCR it first")
     _check_text(extracted.text, settings, where=f"the text of {file.filename or 'upload'}")
