@@ -112,13 +112,46 @@ NAMED_LAWS: tuple[str, ...] = (
     "APER", "Duplomb", "Macron", "Warsmann", "Pinel", "Lamy", "Borloo",
 )  # fmt: skip
 
-#: Civilities (singular) written before the name of one person.
+#: Civilities (singular) written before the name of one person, also as texts in capitals write them.
 CIVILITIES: tuple[str, ...] = (
     "M.", "M", "Mr", "Mr.", "Mme", "Mme.", "Mmes.", "Madame", "Monsieur", "Mlle", "Mlle.", "Mademoiselle", "Dr", "Dr.",
+    "MME", "MME.", "MR", "MR.", "MADAME", "MONSIEUR", "MLLE", "MLLE.", "MADEMOISELLE", "DR", "DR.",
 )  # fmt: skip
 
 #: Civilities governing a list of surnames (``MM. A, B et C``).
-PLURAL_CIVILITIES: tuple[str, ...] = ("MM.", "MM", "Mmes", "Messieurs", "Mesdames")
+PLURAL_CIVILITIES: tuple[str, ...] = ("MM.", "MM", "Mmes", "Messieurs", "Mesdames", "MMES", "MESSIEURS", "MESDAMES")
+
+#: Words of roles and titles, in lower case: never a piece of a name in any case (``Monsieur le Sous-Préfet``,
+#: ``M. Paul Roche Conseiller municipal``, ``MADAME LA DIRECTRICE``). Checked on each part of a hyphenated word.
+ROLE_WORDS: frozenset[str] = frozenset(
+    (
+        "maire", "maires", "adjoint", "adjointe", "adjoints", "adjointes", "président", "présidente", "présidents",
+        "vice", "conseiller", "conseillère", "conseillers", "conseillères", "préfet", "préfète", "préfets", "sous",
+        "directeur", "directrice", "directeurs", "secrétaire", "secrétaires", "trésorier", "trésorière", "comptable",
+        "receveur", "receveuse", "payeur", "payeuse", "notaire", "député", "députée", "députés", "sénateur",
+        "sénatrice", "rapporteur", "rapporteure", "délégué", "déléguée", "délégués", "déléguées", "commissaire",
+        "inspecteur", "inspectrice", "ingénieur", "ingénieure", "architecte", "avocat", "avocate", "docteur",
+        "professeur", "général", "générale", "généraux", "services", "municipal", "municipale", "municipaux",
+        "municipales", "communautaire", "communautaires", "départemental", "départementale", "départementaux",
+        "régional", "régionale", "régionaux", "métropolitain", "métropolitaine", "territorial", "territoriale",
+        "élu", "élue", "élus", "élues", "membre", "membres", "titulaire", "titulaires", "suppléant", "suppléante",
+        "suppléants", "colonel", "commandant", "capitaine", "lieutenant", "chef", "cheffe", "gérant", "gérante",
+        "agent", "responsable", "chargé", "chargée", "attaché", "attachée", "monseigneur", "madame", "monsieur",
+        "mesdames", "messieurs", "mademoiselle", "présents", "présent", "présente", "présentes", "absents", "absent",
+        "absente", "absentes", "excusé", "excusée", "excusés", "excusées", "pouvoir", "pouvoirs", "procuration",
+        "procurations", "représenté", "représentée", "représentés", "néant", "aucun", "aucune", "séance", "objet",
+        "ordre", "jour", "vote", "votants", "exercice", "total",
+    )
+)  # fmt: skip
+
+#: Streets, schools and facilities, in lower case: a name after them is the place's (``rue Victor Hugo``, guidelines
+#: O10); capitalised, they are never a piece of a name either.
+PLACE_WORDS: tuple[str, ...] = (
+    "rue", "avenue", "boulevard", "bd", "allée", "impasse", "chemin", "quai", "route", "square", "esplanade",
+    "promenade", "place", "stade", "gymnase", "salle", "espace", "école", "collège", "lycée", "médiathèque",
+    "bibliothèque", "piscine", "résidence", "hôpital", "ehpad", "lotissement", "quartier", "zone", "théâtre",
+    "musée", "cinéma", "complexe", "halle", "crèche", "groupe scolaire",
+)  # fmt: skip
 
 #: Words of a role after a name that mark someone who is not an elected member (guidelines O5).
 AGENT_ROLES: tuple[str, ...] = (
@@ -128,9 +161,12 @@ AGENT_ROLES: tuple[str, ...] = (
     "technicienne", "ingénieur", "ingénieure", "responsable", "chef", "cheffe", "gérant", "gérante",
     "représentant de la société", "représentante de la société", "commissaire enquêteur", "commissaire enquêtrice",
     "attaché", "attachée", "rédacteur", "rédactrice", "collaborateur", "collaboratrice", "receveur", "receveuse",
-    "inspecteur", "inspectrice", "journaliste",
+    "inspecteur", "inspectrice", "journaliste", "payeur", "payeuse", "commis", "médecin", "docteur",
+    "gestionnaire", "juriste", "régisseur", "régisseuse", "usager", "usagère", "usagers", "habitant", "habitante",
+    "acquéreur", "acquéreuse", "acquéreurs", "secrétaire de mairie", "instructeur", "instructrice",
     "représentant", "représentante", "personne qualifiée", "personnalité qualifiée", "association",
-    "membre nommé", "membre nommée", "udaf", "délégué à la protection des données", "dpo",
+    "membre nommé", "membre nommée", "membres nommés", "membres nommées", "associations", "udaf",
+    "délégué à la protection des données", "dpo",
     "section", "parcelle", "domicilié", "domiciliée", "domiciliés", "demeurant", "propriétaire", "propriétaires",
 )  # fmt: skip
 
@@ -154,7 +190,13 @@ NOT_SURNAMES: frozenset[str] = frozenset(
         "EPF", "EPA", "EPIC", "SIVU", "SIVOM", "SDIS", "CCAS", "CIAS", "ADMR", "UDAF", "CAF", "CPAM", "URSSAF", "DGFIP",
         "DDFIP", "DDT", "DDTM", "DREAL", "ARS", "ONF", "ADEME", "ANAH", "ANRU",
         "PRÉFET", "PREFET", "PRÉFÈTE", "PREFETE", "DIRECTEUR", "DIRECTRICE", "ADJOINT", "ADJOINTE", "CONSEILLER",
-        "CONSEILLÈRE",
+        "CONSEILLÈRE", "VILLE", "COMMUNAUTÉ", "AGGLOMÉRATION", "MÉTROPOLE", "SYNDICAT", "ÉTAIENT", "ONT", "SONT", "EST",
+        "QUE", "QUI", "DONT", "NÉANT", "NEANT", "ELUS", "ÉLUS", "RAPPELLE", "PRÉSENTE", "PRESENTE", "INDIQUE",
+        "PROPOSE", "EXPLIQUE", "DONNE", "LECTURE", "OUÏ", "OUI", "ENTENDU", "APRÈS", "APRES", "DÉLIBÉRÉ", "DELIBERE",
+        "MAJORITÉ", "MAJORITE", "VOIX", "RAPPORT", "ANNEXE", "SOMMAIRE", "INFORME", "SOUMET", "SOULIGNE", "DEMANDE",
+        "RÉPOND", "REPOND", "AJOUTE", "SOUHAITE", "QUITTE", "ENTRE", "ARRIVE", "INTERVIENT", "FAIT", "ESTIME",
+        "CONFIRME", "NE", "PAS", "PREND", "PART", "SALLE", "SÉANCE", "ASSISTE", "REJOINT", "DONNE", "TITRE",
+        "CHAPITRE", "PARTIE",
     )
 )  # fmt: skip
 
@@ -171,7 +213,7 @@ NOT_FIRST_NAMES: frozenset[str] = frozenset(
         "Aux", "En", "Sur", "Par", "Pôle", "Service", "Direction", "Agence", "Caisse", "Syndicat", "Communauté",
         "Métropole", "Bureau", "Commission", "Membres", "Membre", "Délégué", "Déléguée", "Délégués", "Titulaire",
         "Titulaires", "Suppléant", "Suppléants", "Suppléante", "Ont", "Sont", "Était", "Étaient", "Etaient",
-        "Assistaient", "Groupe", "Lot", "Montant", "Taux", "Page", "Date", "Fait", "Transmis", "Publié", "Affiché",
+        "Assistaient", "Groupe", "Lot", "Montant", "Taux", "Date", "Fait", "Transmis", "Publié", "Affiché",
         "Reçu", "Identifiant", "Acte", "Vice", "Adjoint", "Adjointe", "Conseiller", "Conseillère", "Conseillers",
         "Premier", "Première", "Elus", "Élus", "Signé", "Signée", "Envoyé", "Envoyée", "Certifié", "Certifiée",
         "Votants", "Exercice", "Ordre", "Convocation"

@@ -1,33 +1,46 @@
-"""OFFICIAL: names of elected members, as spaCy ``Matcher`` name shapes kept by their context.
+"""OFFICIAL: names of elected members, as name shapes over token classes kept by their context.
 
 Tokens of a name-friendly tokenizer carry a class (see :mod:`model.rules.tokens`);
-``Matcher`` patterns over those classes give every name shape: ``Prénom NOM``,
-``NOM Prénom``, ``NOM`` alone, ``J.-P. NOM``, with particles, ``épouse``/``née``
-and line breaks inside. :class:`~model.rules.official_context.Context` keeps
-the shapes that name an elected member; plural civilities open lists of
-surnames; a weighted interval choice keeps, among overlapping shapes, the
-tiling that covers the most name tokens.
+``Matcher`` patterns over those classes give every shape with a surname in capitals:
+``Prénom NOM``, ``NOM Prénom``, ``NOM`` alone (or a whole name in capitals), ``J.-P. NOM``,
+with particles, ``épouse``/``née`` and line breaks inside; :mod:`model.rules.official_cased`
+adds the shapes in title case (``Claire Dubois``, ``Anne de La Tour``). :class:`~model.rules.
+official_context.Context` keeps the shapes that name an elected member; plural civilities open
+lists of names (:mod:`model.rules.official_lists`); a weighted interval choice keeps, among
+overlapping shapes, the tiling that covers the most name tokens. A second pass keeps names with an
+unknown first name that a list puts next to kept ones, or that repeat a kept name, and drops a
+surname alone that only agents or appointed members bear.
 
 Example:
     >>> rule = OfficialRule()
     >>> text = "Présents : Paul ROCHE – Inès TALBI. Secrétaire : Mme Bernadette N'GUYEN. CONTRE : 2 (Mme ROCHE)"
     >>> [s.text for s in rule(text)]
     ['Paul ROCHE', 'Inès TALBI', "Bernadette N'GUYEN", 'ROCHE']
+    >>> [s.text for s in rule("Le Maire, Jean-Pierre Martin ; MME CLAIRE DUBOIS ; Monsieur le Maire")]
+    ['Jean-Pierre Martin', 'CLAIRE DUBOIS']
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 from model.rules.base import make_span
 from model.rules.lexicon import CIVILITIES, PLURAL_CIVILITIES
 from model.rules.names import known_first_name
+from model.rules.official_cased import (
+    CASED_KINDS,
+    after_civility,
+    cased_breaks_ok,
+    cased_score,
+    cased_shapes,
+    full_name,
+)
 from model.rules.official_context import Context
-from model.rules.tokens import UPPER_PARTICLES, make_nlp, token_class
+from model.rules.official_lists import by_company, outsiders, plural_lists
+from model.rules.tokens import UPPER_PARTICLES, Candidate, NameTokens, make_nlp
 from model.span import Span
 
 
@@ -48,57 +61,19 @@ PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     ],
     "last_first": [[*_OPENED_SURNAMES, _BREAK, *_FIRSTS]],
     "initials_last": [[_token("INIT"), _BREAK, *_SURNAMES]],
-    "last": [_OPENED_SURNAMES],
+    "last": [_OPENED_SURNAMES, [*_OPENED_SURNAMES, _BREAK, _token("LINK"), _BREAK, *_SURNAMES[:3]]],
 }
 _CIVILITY = frozenset(CIVILITIES)
 _LONG_CHUNK = re.compile(r"\S{64,}")
 _FUNCTION_WORDS = frozenset({"de", "du", "des", "d'", "la", "le", "les", "et", "en", "sur", "pour", "au", "aux"})
 _PLURAL = frozenset(PLURAL_CIVILITIES)
-
-
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    start: int  # token indices, ``end`` exclusive
-    end: int
-    kind: str
-    breaks: int
-
-
-class _Tokens:
-    """Plain lists of a doc's token texts, offsets and classes; the classes also go to ``NORM`` for the matcher.
-
-    Arrays, not ``Token`` objects: building one per token would cost more than all the matching.
-    """
-
-    def __init__(self, doc: Any, text: str):
-        import numpy
-
-        offsets = doc.to_array(["IDX", "LENGTH"]).tolist() if len(doc) else []
-        self.idx = [start for start, _ in offsets]
-        self.text = [text[start : start + length] for start, length in offsets]
-        self.cls = [token_class(token) for token in self.text]
-        if offsets:
-            hashes = {cls: doc.vocab.strings.add(cls) for cls in set(self.cls)}
-            norms = numpy.array([hashes[cls] for cls in self.cls], dtype="uint64").reshape(-1, 1)
-            doc.from_array(["NORM"], norms)
-
-    def chars(self, start: int, end: int) -> tuple[int, int]:
-        return self.idx[start], self.idx[end - 1] + len(self.text[end - 1])
-
-    def previous(self, index: int, skip: int = 0) -> str:
-        """The ``skip``-th non-space token before ``index``."""
-        index -= 1
-        while index >= 0:
-            if not self.text[index].isspace():
-                if skip == 0:
-                    return self.text[index]
-                skip -= 1
-            index -= 1
-        return ""
+_CASED_OR_LAST = CASED_KINDS | {"last"}
+#: The score of a shape that names someone who is not an elected member (an agent, an appointed member).
+OUTSIDER = -1.0
 
 
 class OfficialRule:
-    """Names of elected members (guidelines O1–O7)."""
+    """Names of elected members (guidelines O1–O10)."""
 
     label = "OFFICIAL"
 
@@ -117,40 +92,58 @@ class OfficialRule:
         # No name is that long; blanking such runs (offsets kept) spares the tokenizer a quadratic affix loop.
         blanked = _LONG_CHUNK.sub(lambda match: " " * len(match.group()), text)
         doc = nlp.make_doc(blanked)
-        tokens = _Tokens(doc, blanked)
+        tokens = NameTokens(doc, blanked)
         context = Context(text)
-        scored: list[tuple[_Candidate, float]] = []
+        scored: list[tuple[Candidate, float]] = []
+        listed: dict[tuple[int, int], Candidate] = {}  # shapes that lack only a known first name
+        bare: dict[tuple[int, int], Candidate] = {}  # name shapes without any evidence around them
+        others: list[Candidate] = []  # names of people who are not elected members
         for cand in _candidates(doc, matcher, tokens):
             score = _score(cand, tokens, context)
-            if score is not None:
+            if score == OUTSIDER:
+                others.append(cand)
+            elif score is not None:
                 scored.append((cand, score))
-        for start, end in _plural_lists(tokens):
-            cand = _Candidate(start, end, "last", tokens.cls[start:end].count("BRK"))
+            elif cand.kind in _CASED_OR_LAST:
+                chars = tokens.chars(cand.start, cand.end)
+                if _score(cand, tokens, context, known=False) not in (None, OUTSIDER):
+                    listed[chars] = cand
+                elif full_name(cand, tokens) and context.allowed(*chars):
+                    bare[chars] = cand
+        for start, end in plural_lists(tokens):
+            cand = Candidate(start, end, "last", tokens.cls[start:end].count("BRK"))
             if context.allowed(*tokens.chars(start, end)):
                 scored.append((cand, 0.95))
-        return [
-            make_span(text, *tokens.chars(cand.start, cand.end), self.label, score)
-            for cand, score in _best_tiling(scored)
-        ]
+        chosen = _best_tiling(scored)
+        if listed or bare:
+            found = [tokens.chars(cand.start, cand.end) for cand, _ in chosen]
+            company = by_company(found, list(listed), list(bare), text)
+            scored += [(listed.get(chars) or bare[chars], 0.85) for chars in company]
+            chosen = _best_tiling(scored)
+        if others:
+            keep = outsiders([tokens.words(cand) for cand, _ in chosen], [tokens.words(cand) for cand in others])
+            chosen = [item for item, kept in zip(chosen, keep, strict=True) if kept]
+        return [make_span(text, *tokens.chars(cand.start, cand.end), self.label, score) for cand, score in chosen]
 
 
-def _candidates(doc: Any, matcher: Any, tokens: _Tokens) -> list[_Candidate]:
-    """The longest shape of each kind at each start whose line breaks are plausible inside a name."""
+def _candidates(doc: Any, matcher: Any, tokens: NameTokens) -> list[Candidate]:
+    """The longest shape of each kind at each start, one per number of line breaks, each break plausible."""
     longest: dict[tuple[int, int], int] = {}
+    strings = doc.vocab.strings
+    # A name all in capitals may break a line between first names and surname.
+    breaks_ok = {strings[kind]: cased_breaks_ok if kind == "last" else _breaks_ok for kind in PATTERNS}
     for match_id, start, end in matcher(doc):
         while end > start and tokens.cls[end - 1] == "BRK":
             end -= 1
-        key = (start, match_id)
-        if end > longest.get(key, start) and _breaks_ok(tokens, start, end):
+        # One per number of line breaks: ``Bernadette Lacaze`` too, not only ``Bernadette Lacaze⏎Jean-Louis``.
+        key = (start, match_id, tokens.cls[start:end].count("BRK"))
+        if end > longest.get(key, start) and breaks_ok[match_id](tokens, start, end):
             longest[key] = end
-    strings = doc.vocab.strings
-    return [
-        _Candidate(start, end, strings[match_id], tokens.cls[start:end].count("BRK"))
-        for (start, match_id), end in longest.items()
-    ]
+    shapes = [Candidate(start, end, strings[match_id], breaks) for (start, match_id, breaks), end in longest.items()]
+    return shapes + cased_shapes(tokens)
 
 
-def _breaks_ok(tokens: _Tokens, start: int, end: int) -> bool:
+def _breaks_ok(tokens: NameTokens, start: int, end: int) -> bool:
     """A line break inside a name follows a hyphen, touches a particle, or separates first and last names."""
     for i in range(start + 1, end - 1):
         if tokens.cls[i] != "BRK":
@@ -164,24 +157,26 @@ def _breaks_ok(tokens: _Tokens, start: int, end: int) -> bool:
     return True
 
 
-def _score(cand: _Candidate, tokens: _Tokens, context: Context) -> float | None:
-    """The confidence that this shape names an elected member, or ``None``."""
-    score = _context_score(cand, tokens, context)
+def _score(cand: Candidate, tokens: NameTokens, context: Context, *, known: bool = True) -> float | None:
+    """The confidence that this shape names an elected member, :data:`OUTSIDER` when it names someone else,
+    or ``None``; ``known``: see :func:`cased_score`."""
+    score = _context_score(cand, tokens, context) if known else cased_score(cand, tokens, context, known=False)
     if score is None or (score < 1 and _label_like(cand, tokens)):
         return None
-    return score if context.allowed(*tokens.chars(cand.start, cand.end)) else None
+    return score if context.allowed(*tokens.chars(cand.start, cand.end)) else OUTSIDER
 
 
-def _context_score(cand: _Candidate, tokens: _Tokens, context: Context) -> float | None:
+def _context_score(cand: Candidate, tokens: NameTokens, context: Context) -> float | None:
     """What the words around the shape say, strongest first."""
     previous = tokens.previous(cand.start)
     if tokens.cls[cand.start] == "DE" and previous not in _CIVILITY and previous not in _PLURAL:
         return None  # ``pouvoir de DUPONT Jean``: a preposition, not a particle
     if previous in _CIVILITY or previous in _PLURAL:
         couple = tokens.previous(cand.start, 1) == "et" and tokens.previous(cand.start, 2) in _CIVILITY
-        return None if couple else 1.0  # ``M. et Mme DUPONT`` are citizens in these texts
-    if cand.kind == "last":
-        return None
+        # ``M. et Mme DUPONT`` are citizens in these texts
+        return None if couple or not after_civility(cand, tokens) else 1.0
+    if cand.kind in _CASED_OR_LAST:
+        return cased_score(cand, tokens, context)
     start, end = tokens.chars(cand.start, cand.end)
     if previous == "(":  # ``(APF France handicap)`` is no name; ``CONTRE (DUPONT Jean)`` is
         return 0.95 if context.in_vote(start) else None
@@ -195,7 +190,7 @@ def _context_score(cand: _Candidate, tokens: _Tokens, context: Context) -> float
     return None
 
 
-def _label_like(cand: _Candidate, tokens: _Tokens) -> bool:
+def _label_like(cand: Candidate, tokens: NameTokens) -> bool:
     """A shape that goes on like a label or a sentence is no name.
 
     ``CTE Châteaubriant-Derval :`` and ``CTE Nantes Métropole :`` label a list; ``CTE Pays de Retz``
@@ -203,8 +198,8 @@ def _label_like(cand: _Candidate, tokens: _Tokens) -> bool:
     """
     following = []
     for word in tokens.text[cand.end : cand.end + 8]:
-        if "\n" in word:
-            break  # the rest of the line only
+        if "\n" in word or (word.isspace() and len(word) > 1):
+            break  # the rest of the line only, or of the column (a gap of three spaces or more)
         if not word.isspace():
             following.append(word)
     for word in following[:4]:
@@ -224,41 +219,7 @@ def _label_like(cand: _Candidate, tokens: _Tokens) -> bool:
     return following[0] in _FUNCTION_WORDS
 
 
-def _plural_lists(tokens: _Tokens) -> list[tuple[int, int]]:
-    """Surnames listed under a plural civility: ``MM. LECONTE, LAMORT et DE SAINT-JORES``."""
-    runs = []
-    cls, text, n = tokens.cls, tokens.text, len(tokens.text)
-    for index, word in enumerate(text):
-        if word not in _PLURAL:
-            continue
-        i = index + 1
-        while i < n:
-            while i < n and (cls[i] == "BRK" or text[i] in ("le", "Dr", "Dr.")):  # ``…, le Dr ROCHARD, …``
-                i += 1
-            j = i
-            while j < n and (cls[j] == "SUR" or (cls[j] == "BRK" and j > i and j + 1 < n and _joins(tokens, j))):
-                j += 1
-            if j == i:
-                break
-            runs.append((i, j))
-            k = j
-            while k < n and cls[k] == "BRK":
-                k += 1
-            if k < n and text[k] in (",", "et"):
-                i = k + 1
-                continue
-            break
-    return runs
-
-
-def _joins(tokens: _Tokens, index: int) -> bool:
-    """Whether the line break at ``index`` continues a surname (``VAN⏎DER``, ``TANGUY-⏎ROBIN``)."""
-    before, after = tokens.text[index - 1], tokens.text[index + 1]
-    surname_next = tokens.cls[index + 1] == "SUR"
-    return surname_next and (before.endswith("-") or before in UPPER_PARTICLES or after in UPPER_PARTICLES)
-
-
-def _best_tiling(scored: list[tuple[_Candidate, float]]) -> list[tuple[_Candidate, float]]:
+def _best_tiling(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
     """Non-overlapping candidates covering the most name tokens (weighted interval scheduling)."""
     items = sorted(scored, key=lambda item: (item[0].end, item[0].start))
     ends = [cand.end for cand, _ in items]

@@ -1,13 +1,14 @@
 """What the text around a name shape says: is it an elected member?
 
-A civility, an attendance section, a proxy, a signature or rapporteur line, or a
-known first name make a name shape an ``OFFICIAL``; a section of non-members,
-an agent's role after the name or ``Maître`` before it unmake it (guidelines O4, O5).
+A civility, an attendance section and its list items, a proxy, a vote line, a signature,
+rapporteur or role line, or a known first name make a name shape an ``OFFICIAL``; a section
+of non-members, an agent's role after the name, an agent's title, ``Maître``, a company or a
+street before it unmake it (guidelines O4, O5, O8, O10).
 
 Example:
     >>> context = Context("Présents : Paul ROCHE\\n\\nAssistaient également : Mme Justine MOREL, directrice")
-    >>> context.in_attendance(11), context.allowed(48, 61)
-    (True, False)
+    >>> context.in_attendance(11), context.allowed(48, 61), context.list_item(11, 21)
+    (True, False, True)
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from model.rules.base import line_start, lowered
-from model.rules.lexicon import AGENT_ROLES
+from model.rules.base import line_start, lowered, soft
+from model.rules.lexicon import AGENT_ROLES, PLACE_WORDS
 
-# Both openers run on the lower-cased text (much faster than ``re.IGNORECASE``), so they are written in lower case.
+# The patterns run on the lower-cased text (much faster than ``re.IGNORECASE``), so they are written in lower case;
+# only ``_AGENT_AFTER``, which looks for capitalised words, runs on the text itself.
 _ATTENDANCE = re.compile(
     r"(?m)(?:^|(?<=[.;–—|]\s)|(?<=\s\s))[ \t*#■-]{0,6}"
     r"(?:(?:étaient|etaient|sont|membres?|conseillers?|délégués?)\s{1,3})?"
@@ -35,54 +37,105 @@ _NON_MEMBERS = re.compile(
     r"|administrateurs?\s{1,3}nomm[ée]s?)"
 )
 _SECTION_END = re.compile(r"\n[ \t]*\n")
+#: The rest of a line that heads a list below it.
+_HEADING_REST = re.compile(r"[^\n:.]{0,60}:[ \t]*\n")
 #: The end of a list of non-members: a full stop (not the one of ``M.`` or of an initial), a blank line,
 #: or a line opening another heading (``Pouvoirs :``). Runs on the lower-cased text.
 _NON_MEMBERS_END = re.compile(
     r"(?<!\bm)(?<!\bmm)(?<!\bmme)(?<!\b[a-zà-ÿ])\.(?:\s|$)|\n[ \t]*\n|\n(?=[ \t]*[\w'’ ()-]{2,40}:)"
 )
 _PROXY = re.compile(
-    r"(?i)(?:pouvoir|procuration|mandat)\s{1,3}(?:à|a|de)\s{0,3}$|repr[ée]sent[ée]e?s?\s{1,3}par\s{0,3}$"
+    r"(?:pouvoir|procuration|mandat)\s{1,3}(?:à|a|de)\s{0,3}$|repr[ée]sent[ée]e?s?\s{1,3}par\s{0,3}$"
     r"|suppl[ée][ée]e?\s{1,3}par\s{0,3}$|\bpar\s{0,3}:?\s{0,3}$|pouvoir\s{1,3}de\s[^;,\n]{1,60}\s(?:à|a)\s{0,3}$"
 )
+_STRICT_PROXY = re.compile(
+    r"(?:pouvoir|procuration|mandat)\s{1,3}(?:à|a|de)\s{0,3}$|repr[ée]sent[ée]e?s?\s{1,3}par\s{0,3}$"
+    r"|suppl[ée][ée]e?\s{1,3}par\s{0,3}$|pouvoir\s{1,3}de\s[^;,\n]{1,60}\s(?:à|a)\s{0,3}$"
+)
 _ROLE_LINE = re.compile(
-    r"(?i)\b(?:maire|pr[ée]sidente?|secr[ée]taire(?:\s{1,3}de\s{1,3}s[ée]ance)?|adjointe?|vice-pr[ée]sidente?"
+    r"\b(?:maire|pr[ée]sidente?|secr[ée]taire(?:\s{1,3}de\s{1,3}s[ée]ance)?|adjointe?|vice-pr[ée]sidente?"
     r"|conseill[eè]re?|rapporteure?|d[ée]l[ée]gu[ée]e?|par\s{1,3}d[ée]l[ée]gation)\b[^\n:]{0,40},?\s*$"
 )
-_RAPPORTEUR = re.compile(r"(?i)\s*rapporteure?\s*:")
+_RAPPORTEUR = re.compile(r"\s*rapporteure?\s*:")
 #: An elected member's role right after the name: ``BENZAKRI Souad, Vice-Présidente``.
 _ROLE_AFTER = re.compile(
-    r"(?i)\s{0,3}[,–(-]\s{0,3}(?:\d{1,2}(?:er|re|e|ème)\s{1,3})?(?:maire|adjointe?|vice-pr[ée]sidente?"
+    r"(?:\s{0,3}[,–(-]\s{0,3}|[ \t]{3,}|\t[ \t]*)(?:\d{1,2}(?:er|re|e|ème)\s{1,3})?"
+    r"(?:maire|adjointe?|vice-pr[ée]sidente?"
     r"|conseill[eè]re?\s{1,3}(?:municipal|communautaire|d[ée]partemental|r[ée]gional|m[ée]tropolitain|d[ée]l[ée]gu)"
     r"|d[ée]l[ée]gu[ée]e?\s{1,3}(?:titulaire|suppl[ée]ante?))"
 )
+#: A line of a vote that lists names after a colon: ``Contre : …``, ``Se sont abstenus : …`` (lower case).
+_VOTE_LINE = re.compile(
+    r"[ \t*•–-]{0,6}(?:ont\s{1,3}vot[ée]\s{1,3})?(?:pour|contre|abstentions?|abstenu\w*|se\s{1,3}sont\s{1,3}abstenu\w*"
+    r"|(?:ne\s{1,3}prennent|n['’]ont)\s{1,3}pas\s{1,3}(?:pris\s{1,3})?part\s{1,3}au\s{1,3}vote)[^\n:]{0,20}:"
+)
+#: What may open one item of a list of names (lower case, searched just before it): a separator, a line start or
+#: the gap before a column (two spaces or a tab: inside a list, a doubled space parts names).
+_ITEM_BEFORE = re.compile(r"(?:[,;–—/(•*→-]|\bet|\bà|\ba|\bpar|\bde)[ \t]{0,3}$|(?:^|\n)[ \t]*$|[ \t]{2}$|\t$")
+#: What may close it (lower case, matched right after it).
+_ITEM_AFTER = re.compile(
+    r"[ \t]{2}|\t|[ \t]{0,3}(?:[,;–—.)(/•:→-]|\n|$|(?:et|à|a|par|repr[ée]sent[ée]e?s?|excus[ée]e?s?|absente?s?|pouvoir"
+    r"|procuration|donne|donn[ée]|suppl[ée][ée]e?|remplac[ée]e?|jusqu|arriv[ée]e?|partie?|quitte)\b)"
+)
+#: A role right before the name, closed by a comma, a colon or a table's column gap: ``Le Maire, …``,
+#: ``La Présidente :``, ``2e vice-présidente      Nathalie Fer``; or ``Signé électroniquement par :``.
+_ROLE_BEFORE = re.compile(
+    r"\b(?:maire|pr[ée]sidente?|secr[ée]taire(?:\s{1,3}de\s{1,3}s[ée]ance)?|adjointe?|vice-pr[ée]sidente?"
+    r"|conseill[eè]re?|rapporteure?|d[ée]l[ée]gu[ée]e?|par\s{1,3}d[ée]l[ée]gation)\b"
+    r"[^\n:,.]{0,40}(?:[,:]\s*|[ \t]{3}|\t)$|\bsign[ée]e?\s{1,3}(?:[ée]lectroniquement\s{1,3})?par\s{0,3}:?\s{0,3}$"
+)
 #: A vote line before an opening parenthesis of names (possibly after other names of the list).
 _VOTE_BEFORE = re.compile(
-    r"(?i)\b(?:pour|contre|abstentions?|abstenu\w*|refus\w*)\s{0,3}:?\s{0,3}\d*\s{0,3}\([^()\n]{0,100}$"
+    r"\b(?:pour|contre|abstentions?|abstenu\w*|refus\w*)\s{0,3}:?\s{0,3}\d*\s{0,3}\([^()\n]{0,100}$"
 )
+#: An agent's role after the name (guidelines O5), its words possibly hyphenated across a line (``commis-⏎saire``).
 _AGENT_AFTER = re.compile(
-    r"(?i)(?:\s{1,3}[A-ZÀ-Þ][\w'’.-]*){0,3}\s{0,3}(?:,|\(|–|-)\s{0,3}(?:"
-    + "|".join(re.escape(role) for role in AGENT_ROLES)
-    + r")\b"
+    r"(?i)(?:\s{1,3}[A-ZÀ-Þ][\w'’.-]*){0,3}\s{0,3}(?:(?:,|\(|–|-)\s{0,3}(?:"
+    + "|".join(r"\s{1,3}".join(soft(word) for word in role.split()) for role in AGENT_ROLES)
+    # ``en qualité de représentante de la commune`` designates an elected member: only agents' duties here
+    + r")|en\s{1,3}qualit[ée]\s{1,3}d['’e]\s?\s{0,3}(?:d[ée]l[ée]gu[ée]e?\s{1,3}[àa]\s{1,3}la\s{1,3}protection|dpo"
+    + r"|r[ée]gisseu[rs]e?|agent|directeur|directrice|responsable|commissaire|mandataire))\b"
 )
-_NOTARY_BEFORE = re.compile(r"(?i)\b(?:ma[îi]tre|me)\s{1,3}$")
+#: A list of names closed by a plural role of non-members (guidelines O8): ``Mme A, M. B, membres nommés``.
+_GROUP_AFTER = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:m\.|mme|monsieur|madame)[ \t]+[^,;:.()\n]{2,40}){0,12}[ \t]*,[ \t]*"
+    r"(?:membres\s{1,3}nomm|personnalit[ée]s\s{1,3}qualifi|personnes\s{1,3}qualifi|repr[ée]sentants\s{1,3}d)"
+)
+#: Titles of agents and State officials that may stand before the name: ``le payeur départemental, M. …``.
+_AGENT_TITLES = (
+    "directeur", "directrice", "payeur", "payeuse", "comptable", "tr[ée]sori[eè]re?", "receveur", "receveuse",
+    "commissaire", "notaire", "architecte", "g[ée]om[èe]tre", "avocate?", "dgs", "dga",
+    "secr[ée]taire\\s{1,3}g[ée]n[ée]rale?", "ing[ée]nieure?", "technicienne?", "responsable", "chef(?:fe)?",
+    "g[ée]rante?", "inspect(?:eur|rice)",
+)  # fmt: skip
+#: A street, a school or a facility named after a person (guidelines O10): ``rue Victor Hugo``, ``stade du Docteur X``.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(PLACE_WORDS) + r"|maison|centre|parc|jardin|pont|port|fondation|prix|cours|cité)"
+    r"\s{1,3}(?:(?:du|de\s{1,3}la|des|de)\s{1,3})?(?:(?:saint|sainte|général|maréchal|président|présidente|docteur"
+    r"|professeur|abbé|père|commandant|colonel|capitaine|lieutenant|amiral)\s{1,3})?$"
+)
+_NOTARY_BEFORE = re.compile(r"\b(?:ma[îi]tre|me)\s{1,3}$")
 #: Just before the name, words that make it someone else than an elected member (guidelines O5): a State
 #: official (``le Préfet de la Haute-Savoie, M. …``), a body's agent (``représentée par son directeur
 #: général,⏎M. …``), a citizen (``pour le compte de Mme …``). ``son Président`` may be elected: kept.
 _OUTSIDER_BEFORE = re.compile(
-    r"(?i)(?:\b(?:sous-)?pr[ée]f[eè]te?(?:\s{1,3}[\w'’-]+){0,5}\s{0,3},?"
+    r"(?:\b(?:sous-)?pr[ée]f[eè]te?(?:\s{1,3}[\w'’-]+){0,5}\s{0,3},?"
     r"|\b(?:son|sa)\s{1,3}(?:directeur|directrice|g[ée]rante?|repr[ée]sentante?|d[ée]l[ée]gu[ée]e?)"
     r"(?:\s{1,3}[\w'’-]+){0,3}\s{0,3},?"
-    r"|\bpour\s{1,3}le\s{1,3}compte\s{1,3}de|\bau\s{1,3}profit\s{1,3}de|\bappartenant\s{1,3}[àa])"
-    r"\s{0,3}(?:M\.|Mme|Monsieur|Madame|MM\.)?\s{0,3}$"
+    r"|\bpour\s{1,3}le\s{1,3}compte\s{1,3}de|\bau\s{1,3}profit\s{1,3}de|\bappartenant\s{1,3}[àa]"
+    r"|\b(?:soci[ée]t[ée]|sas|sasu|sarl|eurl|spl|sem|scic|scop|entreprise|groupement|cabinet|bureau|ateliers?"
+    r"|association|fondation|banque|caisse|office|bailleur|mutuelle|compagnie)\b[^;:]{0,80}repr[ée]sent[ée]e\s{1,3}par"
+    r"|\b(?:le|la|son|sa|notre)\s{1,3}(?:" + "|".join(_AGENT_TITLES) + r")\b(?:\s{1,3}[\w'’-]+){0,4}\s{0,3},)"
+    r"\s{0,3}(?:m\.|mme|monsieur|madame|mm\.)?\s{0,3}$"
 )
 #: The line above names an agent's role: ``Le Directeur général des services,⏎Marc-Antoine RIGAUD``.
 _AGENT_LINE = re.compile(
-    r"(?i)\b(?:directeur|directrice|secr[ée]taire\s{1,3}g[ée]n[ée]ral|dgs|dga|comptable|tr[ée]sori[eè]re?"
+    r"\b(?:directeur|directrice|secr[ée]taire\s{1,3}g[ée]n[ée]ral|dgs|dga|comptable|tr[ée]sori[eè]re?"
     r"|chef(?:fe)?\s{1,3}de\s{1,3}service|responsable)\b[^\n:]{0,60},?\s*$"
 )
 #: The line under a name alone on its line gives a role: ``PERON Jean-Charles⏎1er adjoint``.
 _ROLE_BELOW = re.compile(
-    r"(?i)[ \t]*\n[ \t]*(?:\d{1,2}(?:er|re|e|ème)\s{1,3})?(?:maire|adjointe?|conseill[eè]re?|pr[ée]sidente?"
+    r"[ \t]*\n[ \t]*(?:\d{1,2}(?:er|re|e|ème)\s{1,3})?(?:maire|adjointe?|conseill[eè]re?|pr[ée]sidente?"
     r"|vice-pr[ée]sidente?|d[ée]l[ée]gu[ée]e?)\b"
 )
 
@@ -92,31 +145,41 @@ class Context:
 
     def __init__(self, text: str):
         self.text = text
-        low = lowered(text)
+        self.low = low = lowered(text)
         self.attendance = _regions(low, _ATTENDANCE, _SECTION_END)
-        self.excluded = _regions(low, _NON_MEMBERS, _NON_MEMBERS_END)
+        self.excluded = _regions(low, _NON_MEMBERS, _NON_MEMBERS_END, _SECTION_END)
 
     def allowed(self, start: int, end: int) -> bool:
         """Not among non-members, not followed by an agent's role, not a notary (guidelines O5)."""
         if _inside(start, self.excluded) or _AGENT_AFTER.match(self.text, end):
             return False
-        before = max(0, start - 80)
-        if _NOTARY_BEFORE.search(self.text, before, start) or _OUTSIDER_BEFORE.search(self.text, before, start):
+        low, before = self.low, max(0, start - 160)
+        if _GROUP_AFTER.match(low, end):
             return False
-        begin = line_start(self.text, start)
-        above = self.text[max(0, begin - 200) : begin].rstrip().rpartition("\n")[2]
-        return not (self.text[begin:start].strip() == "" and _AGENT_LINE.search(above))
+        if _NOTARY_BEFORE.search(low, before, start) or _OUTSIDER_BEFORE.search(low, before, start):
+            return False
+        if _PLACE_BEFORE.search(low, max(0, start - 60), start):
+            return False
+        begin = line_start(low, start)
+        above = low[max(0, begin - 200) : begin].rstrip().rpartition("\n")[2]
+        return not (low[begin:start].strip() == "" and _AGENT_LINE.search(above))
 
     def in_attendance(self, start: int) -> bool:
         return _inside(start, self.attendance)
 
-    def after_proxy(self, start: int) -> bool:
-        """``pouvoir à …``, ``représenté par …``."""
-        return bool(_PROXY.search(self.text, max(0, start - 80), start))
+    def after_proxy(self, start: int, *, strict: bool = False) -> bool:
+        """``pouvoir à …``, ``représenté par …``; ``strict`` leaves out a bare ``par`` (``instruit par …``)."""
+        return bool((_STRICT_PROXY if strict else _PROXY).search(self.low, max(0, start - 80), start))
+
+    def role_after(self, start: int, end: int) -> bool:
+        """An elected member's role right after the name, or below a name that opens its line."""
+        if _ROLE_AFTER.match(self.low, end):
+            return True
+        return not self.low[line_start(self.low, start) : start].strip() and bool(_ROLE_BELOW.match(self.low, end))
 
     def signature_or_role(self, start: int, end: int) -> bool:
         """``Le Maire, …`` on the same line or the last line above, ``Rapporteur : …``, or a role next to the name."""
-        text = self.text
+        text = self.low
         begin = line_start(text, start)
         before = text[begin:start]
         above = text[max(0, begin - 200) : begin].rstrip().rpartition("\n")[2]
@@ -129,17 +192,57 @@ class Context:
         return not before.strip() and bool(_ROLE_BELOW.match(text, end))
 
     def in_vote(self, start: int) -> bool:
-        """``CONTRE (DUPONT Jean)``, ``1 ABSTENTION (…, …)``: the names of a vote line in parentheses."""
-        return bool(_VOTE_BEFORE.search(self.text, max(0, start - 120), start))
+        """``CONTRE (DUPONT Jean)``, ``1 ABSTENTION (…, …)``, ``Contre : …``: the names of a vote line."""
+        if _VOTE_BEFORE.search(self.low, max(0, start - 120), start):
+            return True
+        vote = _VOTE_LINE.match(self.low, line_start(self.low, start))
+        return bool(vote) and vote.end() <= start
+
+    def list_item(self, start: int, end: int) -> bool:
+        """The name fills one item of an attendance or vote list: a separator or a line edge on both sides.
+
+        A colon before it counts only when it ends the list's heading (``Présents :``), not another label
+        (``Objet : Vente Terrain``).
+        """
+        if not _ITEM_AFTER.match(self.low, end):
+            return False
+        floor = max(0, start - 40)
+        before = self.low[floor:start].rstrip(" \t")
+        if not before.endswith(":"):
+            return bool(_ITEM_BEFORE.search(self.low, floor, start))
+        after_colon = floor + len(before)
+        begin = line_start(self.low, after_colon - 1)
+        vote = _VOTE_LINE.match(self.low, begin)
+        if vote and vote.end() == after_colon:
+            return True
+        return any(match.end() == after_colon for match in _ATTENDANCE.finditer(self.low, begin, after_colon))
+
+    def role_before(self, start: int) -> bool:
+        """A role right before the name (``Le Maire, …``, ``2e adjoint     …``), or on the line above its column."""
+        low = self.low
+        begin = line_start(low, start)
+        if _ROLE_BEFORE.search(low, begin, start):
+            return True
+        above = low[max(0, begin - 200) : begin].rstrip().rpartition("\n")[2]
+        before = low[begin:start]
+        opens_column = not before.strip() or before.endswith("   ")  # ``Le Maire,      La secrétaire,``
+        return opens_column and bool(_ROLE_LINE.search(above))
 
 
-def _regions(text: str, opener: re.Pattern[str], closer: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Merged, sorted character ranges from each ``opener`` match to the next ``closer`` match."""
+def _regions(
+    text: str, opener: re.Pattern[str], closer: re.Pattern[str], block: re.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
+    """Merged, sorted character ranges from each ``opener`` match to the next ``closer`` match.
+
+    With ``block``, an opener heading its own line (``Membres nommés par le Président :⏎``) runs to the next
+    ``block`` match instead: its list may have sub-headings (``Présents :``, ``Excusé :``).
+    """
     regions: list[tuple[int, int]] = []
     for match in opener.finditer(text):
         if regions and match.start() < regions[-1][1]:
             continue  # inside the previous region, which ends at the same closer
-        end = closer.search(text, match.end())
+        heading = block is not None and _HEADING_REST.match(text, match.end())
+        end = (block if heading and block else closer).search(text, match.end())
         regions.append((match.start(), end.start() if end else len(text)))
     return regions
 

@@ -37,6 +37,12 @@ ADVERSARIAL = {
     "budget words": "chapitre 65, " * (SIZE // 13),
     "slashes": "12/" * (SIZE // 3),
     "attendance headers": "Présents : " * (SIZE // 11),
+    "title-case names in a list": "Présents : Claire Dubois, " + "Solenn Le Guellec, " * (SIZE // 19),
+    "title-case names on lines": "Présents :\n" + "Yves Nicolas\n" * (SIZE // 13),
+    "civilities and title case": "Mme Claire de La " * (SIZE // 17),
+    "names all in capitals": "PRÉSENTS : " + "CLAIRE DUBOIS, " * (SIZE // 15),
+    "broken first names": "Ca-\nrole " * (SIZE // 10),
+    "particles": "de La Le " * (SIZE // 9),
 }
 RULES = [AmountRule(), BudgetCodeRule(), DateRule(), DelibIdRule(), LegalRefRule(), OfficialRule()]
 
