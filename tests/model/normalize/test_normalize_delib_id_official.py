@@ -41,5 +41,10 @@ def test_names_split_where_the_case_shows_it(surface, first, last):
     assert normalize_official(surface) == {"first_name": first, "last_name": last}
 
 
-def test_a_name_without_capitals_is_not_split():
-    assert normalize_official("Paul Roche") is None
+def test_a_name_without_capitals_splits_on_a_known_first_name():
+    assert normalize_official("Paul Roche") == {"first_name": "Paul", "last_name": "Roche"}
+    assert normalize_official("CLAIRE DUBOIS") == {"first_name": "CLAIRE", "last_name": "DUBOIS"}
+    assert normalize_official("Dubois Claire") == {"first_name": "Claire", "last_name": "Dubois"}
+    assert normalize_official("Roche") == {"first_name": None, "last_name": "Roche"}
+    # neither the case nor a first name shows the split: no guess
+    assert normalize_official("Kerbrat Le Du") is None
