@@ -19,14 +19,15 @@ from collections.abc import Iterator
 
 from model.document import Document
 from training.synthetic.builder import Builder, Pieces
+from training.synthetic.casing import capitalise_nouns
 from training.synthetic.context import draw_context
 from training.synthetic.documents import compose
 from training.synthetic.noise import apply_noise, draw_noise
 from training.synthetic.parts import closing
-from training.synthetic.slots.names import NamePool
+from training.synthetic.slots.name_pool import NamePool
 from training.synthetic.stats import CorpusStats
 
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 
 
 class SyntheticGenerator:
@@ -66,6 +67,9 @@ class SyntheticGenerator:
                         )
                     )
             pieces.extend(block)
+        if ctx.capitalised_nouns:
+            pieces = capitalise_nouns(pieces)
+            ctx.note("negative:capitalised_nouns")
         noise = draw_noise(rng, self.noise_rate, curly_apostrophe=ctx.typo.curly_apostrophe)
         pieces = apply_noise(
             pieces,

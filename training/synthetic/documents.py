@@ -9,7 +9,7 @@
 Example:
     >>> import random
     >>> from training.synthetic.context import draw_context
-    >>> from training.synthetic.slots.names import NamePool
+    >>> from training.synthetic.slots.name_pool import NamePool
     >>> ctx = draw_context(random.Random(7), NamePool(seed=1, size=50))
     >>> blocks = compose(ctx, "act")
     >>> any(isinstance(p, tuple) for block in blocks for p in block)
@@ -26,6 +26,8 @@ from training.synthetic.parts import attendance as att
 from training.synthetic.parts import body, closing, decision, header, layout, session
 from training.synthetic.slots import dates, delib_ids
 from training.synthetic.subjects import Motion, draw_motion
+from training.synthetic.subjects.common import visa_delib
+from training.synthetic.subjects.governance import delegated_decisions
 
 
 def _maybe(ctx: Ctx, p: float, part: Callable[[], Pieces]) -> list[Pieces]:
@@ -91,7 +93,7 @@ def act(ctx: Ctx) -> list[Pieces]:
     rapporteur = body.rapporteur_line(ctx, motion)
     if rapporteur:
         blocks.append(rapporteur)
-    expose = body.expose(ctx, motion) if rng.random() < 0.75 else []
+    expose = body.expose(ctx, motion) if rng.random() < 0.85 else []
     visas = body.visas(ctx, motion) if rng.random() < 0.9 else []
     considerants = body.considerants(ctx, motion)
     order = rng.choices(("expose_first", "visas_first"), (75, 25))[0]
@@ -133,6 +135,7 @@ def minutes(ctx: Ctx) -> list[Pieces]:
     blocks += _maybe(ctx, 0.8, lambda: session.opening(ctx))
     blocks.append(att.attendance(ctx))
     blocks += _maybe(ctx, 0.8, lambda: att.secretary(ctx))
+    blocks += _maybe(ctx, 0.4, lambda: _previous_minutes(ctx))
     motions = [draw_motion(ctx) for _ in range(rng.randint(2, 6))]
     if rng.random() < 0.5:
         agenda: Pieces = ["ORDRE DU JOUR" + ctx.typo.colon.rstrip()]
@@ -145,7 +148,7 @@ def minutes(ctx: Ctx) -> list[Pieces]:
         number = rng.choice((f"Point n° {n}", f"POINT {n}", f"{n}", f"Affaire n° {n}", f"Question {n}"))
         item_head: Pieces = [number, rng.choice((" – ", " : ", ". ", "\n", " - ")), motion.title]
         blocks.append(ctx.heading(item_head))
-        if rng.random() < 0.7:
+        if rng.random() < 0.8:
             blocks.append([delib_ids.introducer(rng), ctx.delib_id(ctx.session, seq + n - 1)])
         rapporteur = body.rapporteur_line(ctx, motion)
         if rapporteur:
@@ -160,9 +163,36 @@ def minutes(ctx: Ctx) -> list[Pieces]:
             blocks += _decision_block(ctx, motion)
         else:
             blocks.append(decision.vote(ctx, motion))
+    blocks += _maybe(ctx, 0.35, lambda: _delegations(ctx))
     blocks += _maybe(ctx, 0.6, lambda: [f"La séance est levée à {dates.time_of_day(rng)}."])
     blocks += _maybe(ctx, 0.7, lambda: closing.signature(ctx))
     return blocks
+
+
+def _previous_minutes(ctx: Ctx) -> Pieces:
+    earlier = ctx.earlier(20, 90)
+    return [
+        ctx.rng.choice(("Le procès-verbal de la séance du ", "Approbation du procès-verbal de la séance du ")),
+        ctx.date(earlier),
+        ctx.rng.choice((" est adopté à l'unanimité.", " : adopté.", "")),
+    ]
+
+
+def _delegations(ctx: Ctx) -> Pieces:
+    """The head reports the decisions taken by delegation: a list of numbered, dated acts (D3)."""
+    who = ctx.head_role(definite=False)
+    return [
+        ctx.rng.choice(
+            (
+                f"Décisions prises par {who} en vertu de sa délégation",
+                "Compte rendu des décisions prises par délégation",
+                "INFORMATION – DÉCISIONS PRISES PAR DÉLÉGATION",
+            )
+        )
+        + ctx.typo.colon
+        + "\n",
+        *delegated_decisions(ctx),
+    ]
 
 
 def extract(ctx: Ctx) -> list[Pieces]:
@@ -182,7 +212,7 @@ def extract(ctx: Ctx) -> list[Pieces]:
         lambda: [header.session_line(ctx), header.counts(ctx)],
     ]
     order = rng.sample(range(len(choices)), len(choices))
-    wanted = rng.choice((1, 1, 2, 2, 3))
+    wanted = rng.choice((1, 2, 2, 3, 3, 4))
     picks: list[int] = []
     words = 0
     for index in order:
@@ -196,10 +226,14 @@ def extract(ctx: Ctx) -> list[Pieces]:
     return [b for b in blocks if b] or [att.attendance(ctx)]
 
 
+#: What the head may decide alone, by delegation of the assembly (fees, contracts, grant applications, land).
+DELEGATED_SUBJECTS = ("tarifs", "marche", "convention", "demande_subvention", "foncier", "rgpd")
+
+
 def local_act(ctx: Ctx) -> list[Pieces]:
     """An arrêté or décision of the head of the authority: its number is a DELIB_ID (L6)."""
     rng = ctx.rng
-    motion = draw_motion(ctx)
+    motion = draw_motion(ctx, rng.choice(DELEGATED_SUBJECTS))
     kind = rng.choice(
         (
             "ARRÊTÉ",
@@ -213,10 +247,13 @@ def local_act(ctx: Ctx) -> list[Pieces]:
     blocks += _maybe(ctx, 0.7, lambda: header.letterhead(ctx))
     blocks.append(ctx.heading([f"{kind} {rng.choice(('N° ', 'n° ', 'N°'))}", ctx.delib_id(ctx.session, act=True)]))
     blocks.append(body.subject_line(ctx, motion))
-    blocks.append([f"{ctx.head_the()} {rng.choice(('de la commune', 'de ' + ctx.authority.short, ''))}".rstrip() + ","])
-    blocks.append(
-        body.visas(ctx, motion) or ["Vu le ", ("LEGAL_REF", "Code général des collectivités territoriales"), ","]
-    )
+    of = ("de la commune", f"de {ctx.authority.short}") if ctx.authority.kind == "commune" else ("",)
+    blocks.append([f"{ctx.head_the()} {rng.choice((*of, ''))}".rstrip() + ","])
+    # A decision taken by delegation cites the deliberation that delegates (D3).
+    motion.visas.insert(min(1, len(motion.visas)), visa_delib(ctx, "portant délégation d'attributions"))
+    blocks.append(body.visas(ctx, motion))
+    if rng.random() < 0.5:
+        blocks.append(body.expose(ctx, motion))
     considerants = body.considerants(ctx, motion)
     if considerants:
         blocks.append(considerants)
@@ -225,14 +262,15 @@ def local_act(ctx: Ctx) -> list[Pieces]:
     blocks.append(decision.decisions(ctx, motion))
     blocks.append(closing.signature(ctx))
     blocks += _maybe(ctx, 0.4, lambda: closing.executory(ctx))
+    blocks += _maybe(ctx, 0.4, lambda: closing.recourse(ctx))
     return blocks
 
 
 #: Template name → (weight, composer).
 TEMPLATES: dict[str, tuple[float, Callable[[Ctx], list[Pieces]]]] = {
-    "act": (64, act),
-    "minutes": (14, minutes),
-    "extract": (14, extract),
+    "act": (68, act),
+    "minutes": (15, minutes),
+    "extract": (9, extract),
     "local_act": (8, local_act),
 }
 

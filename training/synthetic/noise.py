@@ -11,6 +11,8 @@ Example:
     >>> wrapped = wrap(pieces, 20, 0.0, random.Random(0))
     >>> wrapped[1]
     ('LEGAL_REF', 'loi n°\\n2019-1461 du 27\\ndécembre 2019')
+    >>> _syllable_cut("collectivités", 9), _syllable_cut("territoriales", 6)
+    (8, 5)
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from training.synthetic.builder import Piece, Pieces
 
 _NBSP_BEFORE = re.compile(r" (?=[:;!?€%»])|(?<=«) |(?<=\d) (?=\d{3}\b)")
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_MONTH_FIRST = re.compile(
+    r"[ \t]*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +118,9 @@ def double_spaces(pieces: Pieces, chance: float, rng: random.Random) -> Pieces:
         parts = text.split(" ")
         out = [parts[0]]
         for part in parts[1:]:
-            out.append("  " if rng.random() < chance else " ")
+            # A space between digit groups is a no-break space in the source: justification never stretches it.
+            digits = out[-1][-1:].isdigit() and part[:1].isdigit()
+            out.append("  " if not digits and rng.random() < chance else " ")
             out.append(part)
         return "".join(out)
 
@@ -141,8 +148,22 @@ def _cut(word: str, room: int, chance: float, rng: random.Random) -> int:
     if hyphen >= 1 and hyphen < len(word) - 1:
         return hyphen + 1
     if len(word) >= 7 and word.isalpha():
-        cut = min(room - 1, len(word) - 3)
-        return cut if cut >= 3 else 0
+        return _syllable_cut(word, min(room - 1, len(word) - 3))
+    return 0
+
+
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüœAEIOUYÀÂÉÈÊÎÔÛ")
+
+
+def _syllable_cut(word: str, last: int) -> int:
+    """The rightmost place up to ``last`` where French hyphenation may break ``word``: before a consonant
+    that opens a syllable (``collecti-vités``) or between a doubled consonant (``col-lectivités``); 0 if none."""
+    for cut in range(last, 2, -1):
+        before, at, after = word[cut - 1], word[cut], word[cut + 1] if cut + 1 < len(word) else ""
+        if at in _VOWELS:
+            continue
+        if (before in _VOWELS and after in _VOWELS) or (before == at and before not in _VOWELS):
+            return cut
     return 0
 
 
@@ -209,7 +230,8 @@ def paginate(
         index = piece.find("\n")
         while index >= 0:
             line += 1
-            if line >= page * lines_per_page and page < pages:
+            # A page number right before a line opening on a month would read as a date (``1/3⏎février 2020``).
+            if line >= page * lines_per_page and page < pages and not _MONTH_FIRST.match(piece, index + 1):
                 out.append(piece[start : index + 1])
                 out.extend(_furniture(page, pages, header, footer, use_header, use_footer, form_feed))
                 page += 1

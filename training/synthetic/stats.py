@@ -6,8 +6,8 @@ Example:
     >>> from model.span import Span
     >>> stats = CorpusStats()
     >>> stats.add(Document("d", "M. Paul ROCHE", [Span(3, 13, "OFFICIAL")]), Counter({"name:First LAST": 1}), ["wrap"])
-    >>> stats.labels["OFFICIAL"], stats.words
-    (1, 3)
+    >>> stats.labels["OFFICIAL"], stats.words, stats.name_cases["capitals_surname"]
+    (1, 3, 1)
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from model.document import Document
 from model.labels import LABELS
+from training.synthetic.slots.names import name_case
 
 
 @dataclass
@@ -29,6 +30,7 @@ class CorpusStats:
     labels: Counter[str] = field(default_factory=Counter)
     notes: Counter[str] = field(default_factory=Counter)
     issuers: Counter[str] = field(default_factory=Counter)
+    name_cases: Counter[str] = field(default_factory=Counter)  # OFFICIAL spans by case convention
 
     def add(self, doc: Document, notes: Counter[str] | None = None, noise: Iterable[str] = ()) -> None:
         words = len(doc.text.split())
@@ -36,6 +38,7 @@ class CorpusStats:
         self.words += words
         self.lengths.append(words)
         self.labels.update(span.label for span in doc.spans)
+        self.name_cases.update(name_case(doc.text[s.start : s.end]) for s in doc.spans if s.label == "OFFICIAL")
         self.issuers[str(doc.meta.get("issuer", "?"))] += 1
         if notes:
             self.notes.update(notes)
@@ -64,6 +67,12 @@ class CorpusStats:
             lines.append(
                 f"{label:<12} {self.labels[label]:>8} {100 * self.labels[label] / total:>6.1f}% {density[label]:>14.2f}"
             )
+        names = max(1, sum(self.name_cases.values()))
+        lines.append("")
+        lines.append(
+            "OFFICIAL name case: "
+            + "  ".join(f"{case} {100 * self.name_cases[case] / names:.1f}%" for case in _NAME_CASES)
+        )
         lines.append("")
         lines.append("issuers: " + ", ".join(f"{k} {v}" for k, v in self.issuers.most_common()))
         families: dict[str, Counter[str]] = {}
@@ -78,6 +87,7 @@ class CorpusStats:
         return "\n".join(lines)
 
 
+_NAME_CASES = ("title", "capitals", "capitals_surname")
 _BUCKETS = ("<100", "100-299", "300-599", "600-999", "1000-1499", "1500+")
 
 

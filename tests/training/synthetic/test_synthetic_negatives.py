@@ -11,8 +11,9 @@ from training.synthetic.context import draw_context
 from training.synthetic.corpus import SyntheticGenerator
 from training.synthetic.parts import attendance, closing
 from training.synthetic.slots import negatives
-from training.synthetic.slots.names import NamePool
-from training.synthetic.subjects.common import association, company, hard_numbers
+from training.synthetic.slots.name_pool import NamePool
+from training.synthetic.subjects.common import hard_numbers
+from training.synthetic.subjects.parties import association, company
 
 _CURRENCY = re.compile(r"€|euros?|EUR", re.IGNORECASE)
 _DAY = re.compile(

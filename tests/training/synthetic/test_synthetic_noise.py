@@ -128,3 +128,11 @@ def test_noise_rate_bounds():
         draw_noise(random.Random(0), 1.5)
     assert draw_noise(random.Random(0), 0.0).switches() == []
     assert Noise(wrap=80).switches() == ["wrap"]
+
+
+def test_pagination_never_puts_a_page_number_before_a_line_that_opens_on_a_month():
+    pieces = ["ligne\n" * 4 + "présenté en\nfévrier 2020 (point 3).\n" + "suite\n" * 10]
+    out = paginate(pieces, 5, lambda p, t: ["En-tête"], lambda p, t: [f"Page {p}/{t}"], random.Random(0))
+    text = "".join(p if isinstance(p, str) else p[1] for p in out)
+    assert "Page 1/" in text or "En-tête" in text
+    assert not re.search(r"(?:\d|En-tête)\n\s*février", text)

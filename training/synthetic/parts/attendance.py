@@ -7,7 +7,7 @@ civilities (``Mmes A, B et MM. C``), each with the proxies written as clerks do
 Example:
     >>> import random
     >>> from training.synthetic.context import draw_context
-    >>> from training.synthetic.slots.names import NamePool
+    >>> from training.synthetic.slots.name_pool import NamePool
     >>> ctx = draw_context(random.Random(3), NamePool(seed=1, size=50))
     >>> pieces = attendance(ctx)
     >>> sum(1 for p in pieces if isinstance(p, tuple)) >= len(ctx.present)
@@ -16,23 +16,25 @@ Example:
 
 from __future__ import annotations
 
-from training.synthetic.builder import Pieces, ent
+from training.synthetic.builder import Pieces
 from training.synthetic.context import Ctx
-from training.synthetic.slots.names import Person, pick_style, render
+from training.synthetic.parts.topics import gendered
+from training.synthetic.slots.names import Person, pick_style
 
+# Agents attending a session, masculine|feminine: never tagged (O5).
 _STAFF_ROLES = (
-    "Directeur général des services",
-    "Directrice générale des services",
+    "Directeur général des services|Directrice générale des services",
+    "Directeur Général des Services|Directrice Générale des Services",
     "DGS",
-    "Directeur financier",
+    "Directeur financier|Directrice financière",
     "Responsable du service finances",
     "Secrétaire de mairie",
-    "Directrice des ressources humaines",
-    "Chargé de mission",
-    "Directeur de cabinet",
-    "Comptable public",
-    "Directrice générale adjointe",
-    "Responsable des services techniques",
+    "Directeur des ressources humaines|Directrice des ressources humaines",
+    "Chargé de mission|Chargée de mission",
+    "Directeur de cabinet|Directrice de cabinet",
+    "Comptable public|Comptable publique",
+    "Directeur général adjoint|Directrice générale adjointe",
+    "Responsable des Services Techniques",
 )
 
 
@@ -85,22 +87,17 @@ def _plural_civility(ctx: Ctx, people: list[Person]) -> Pieces:
     men = [p for p in people if not p.female]
     pieces: Pieces = []
     style = ctx.rng.choice(("LAST", "LAST", "First LAST", "LAST First"))
+    caps = ctx.case == "caps"
     for civ, group in (("Mmes" if len(women) > 1 else "Mme", women), ("MM." if len(men) > 1 else "M.", men)):
         if not group:
             continue
         if pieces:
             pieces.append(ctx.rng.choice((", ", " ; ", " et ", "\n")))
-        pieces.append(civ + " ")
+        pieces.append((civ.upper() if caps else civ) + " ")
         for i, person in enumerate(group):
             if i:
                 pieces.append(" et " if i == len(group) - 1 and ctx.rng.random() < 0.6 else ", ")
-            ctx.note(f"name:{style}")
-            pieces.append(
-                ent(
-                    "OFFICIAL",
-                    render(person, style, accents=ctx.typo.accents_on_caps, particle_case=ctx.typo.particle_case),
-                )
-            )
+            pieces.append(ctx.bare_name(person, style))
     return pieces
 
 
@@ -161,7 +158,7 @@ def attendance(ctx: Ctx) -> Pieces:
         split_attendance(ctx)
     if rng.random() < 0.1:
         ctx.note("template:attendance_table")
-        return presence_table(ctx)
+        return ctx.caps_block(presence_table(ctx))
     layout = rng.choices(("inline", "lines", "columns", "plural"), (50, 22, 14, 14))[0]
     ctx.note(f"template:attendance_{layout}")
     sep = ctx.para() if layout != "inline" or rng.random() < 0.7 else " "
@@ -202,7 +199,7 @@ def attendance(ctx: Ctx) -> Pieces:
     if rng.random() < 0.3:
         pieces.append(sep)
         pieces += staff(ctx)
-    return pieces
+    return ctx.caps_block(pieces)
 
 
 def presence_table(ctx: Ctx) -> Pieces:
@@ -241,7 +238,7 @@ def staff(ctx: Ctx) -> Pieces:
     rng, c = ctx.rng, ctx.typo.colon
     people = [ctx.outsider() for _ in range(rng.randint(1, 3))]
     lead = rng.choice(("Assistaient également", "Assistaient à la séance", "Également présents", "Participaient"))
-    entries = [f"{ctx.plain_name(p)}, {rng.choice(_STAFF_ROLES)}" for p in people]
+    entries = [f"{ctx.plain_name(p)}, {gendered(rng.choice(_STAFF_ROLES), p.female)}" for p in people]
     return [lead + c + rng.choice(("; ", ", ")).join(entries)]
 
 
@@ -250,7 +247,7 @@ def secretary(ctx: Ctx) -> Pieces:
     person = ctx.secretary or ctx.members[-1]
     form = rng.randrange(4)
     if form == 0:
-        return ["Secrétaire de séance" + c, *ctx.name(person)]
+        return ctx.caps_block(["Secrétaire de séance" + c, *ctx.name(person)])
     if form == 1:
         e = "e" if person.female else ""
         return [
@@ -259,7 +256,7 @@ def secretary(ctx: Ctx) -> Pieces:
                 (
                     f" a été désigné{e} secrétaire de séance.",
                     f" a été élu{e} secrétaire de séance.",
-                    " a été désigné(e) secrétaire de séance.",
+                    f" a été nommé{e} secrétaire de séance.",
                 )
             ),
         ]
@@ -267,6 +264,6 @@ def secretary(ctx: Ctx) -> Pieces:
         return [
             f"{ctx.head_role()} ouvre la séance. ",
             *ctx.name(person),
-            " est désigné(e) pour remplir les fonctions de secrétaire.",
+            f" est désigné{'e' if person.female else ''} pour remplir les fonctions de secrétaire.",
         ]
-    return ["SECRÉTAIRE DE SÉANCE" + c, *ctx.name(person, pick_style(rng))]
+    return ctx.caps_block(["SECRÉTAIRE DE SÉANCE" + c, *ctx.name(person, pick_style(rng))])

@@ -3,7 +3,7 @@
 Example:
     >>> import random
     >>> from training.synthetic.context import draw_context
-    >>> from training.synthetic.slots.names import NamePool
+    >>> from training.synthetic.slots.name_pool import NamePool
     >>> from training.synthetic.subjects import draw_motion
     >>> ctx = draw_context(random.Random(1), NamePool(seed=1, size=50))
     >>> motion = draw_motion(ctx, "subvention")
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from training.synthetic.builder import Pieces
 from training.synthetic.context import Ctx
-from training.synthetic.parts import prose
+from training.synthetic.parts import prose, topics
 from training.synthetic.subjects.common import Motion, visa_delib, visa_legal
 
 
@@ -62,8 +62,9 @@ def expose(ctx: Ctx, motion: Motion) -> Pieces:
     """The report: the subject's paragraphs, with running prose around them as the document's verbosity asks."""
     rng = ctx.rng
     paragraphs = list(motion.expose)
+    family = ctx.family = topics.family(motion.key)
     for _ in range(ctx.verbosity):
-        paragraphs.insert(rng.randint(0, len(paragraphs)), prose.paragraph(ctx, rng.randint(2, 5)))
+        paragraphs.insert(rng.randint(0, len(paragraphs)), prose.paragraph(ctx, rng.randint(3, 6), family))
     if not paragraphs:
         return []
     pieces: Pieces = []
@@ -95,9 +96,10 @@ def _visa_word(ctx: Ctx) -> str:
 def visas(ctx: Ctx, motion: Motion) -> Pieces:
     """The visas, one a line (``Vu …,``/``Vu …;``) or listed under a single ``Vu :``."""
     rng = ctx.rng
+    ctx.family = topics.family(motion.key)
     items = list(motion.visas)
-    if rng.random() < 0.5:
-        extra = [visa_delib(ctx) if rng.random() < 0.5 else visa_legal(ctx) for _ in range(rng.randint(1, 3))]
+    if rng.random() < 0.7:
+        extra = [visa_delib(ctx) if rng.random() < 0.4 else visa_legal(ctx) for _ in range(rng.randint(1, 3))]
         items = items[:1] + extra + items[1:]
     if not items:
         return []

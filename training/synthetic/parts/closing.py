@@ -4,13 +4,15 @@ the prefecture's transmission stamp, running headers and footers.
 Example:
     >>> import random
     >>> from training.synthetic.context import draw_context
-    >>> from training.synthetic.slots.names import NamePool
+    >>> from training.synthetic.slots.name_pool import NamePool
     >>> ctx = draw_context(random.Random(1), NamePool(seed=1, size=50))
     >>> [p[0] for p in signature(ctx) if isinstance(p, tuple)].count("OFFICIAL") >= 1
     True
 """
 
 from __future__ import annotations
+
+import random
 
 from training.synthetic.builder import Pieces, ent
 from training.synthetic.context import Ctx
@@ -23,7 +25,7 @@ def signature(ctx: Ctx) -> Pieces:
     head = ctx.head
     title = auth.head_title(head.female)
     pieces: Pieces = []
-    if rng.random() < 0.15:
+    if rng.random() < 0.25:
         pieces += [rng.choice(("Délibération n° ", "Réf. : ", "N° ", "Acte n° ")), ctx.delib_id(), "\n"]
     made = rng.randrange(4)
     if made == 0:
@@ -194,10 +196,22 @@ def stamp(ctx: Ctx) -> Pieces:
     return ["Reçu en préfecture le ", ctx.date(sent), f" – Identifiant{c}{ident}"]
 
 
+def _page_forms(ctx: Ctx) -> tuple[int, int, int]:
+    """The running header and footer of the document, drawn once: real pages repeat the same furniture."""
+    if ctx.page_forms is None:
+        rng = ctx.rng
+        header = rng.choices(range(6), (8, 30, 12, 8, 10, 32))[0]
+        footer = rng.choices(range(7), (18, 10, 8, 10, 30, 8, 16))[0]
+        ctx.page_forms = (header, footer, rng.randrange(1 << 30))
+    return ctx.page_forms
+
+
 def page_header(ctx: Ctx, page: int, total: int) -> Pieces:
     """A running header repeated on every page; ids and dates in it are tagged each time (G5)."""
-    rng = ctx.rng
-    form = rng.choices(range(5), (22, 35, 15, 10, 18))[0]
+    form, _, seed = _page_forms(ctx)
+    rng = random.Random(seed)  # the same wording on every page
+    when = ctx.date(ctx.session, rng.choice(("long", "slash", "long", "padded")))
+    auth = ctx.authority
     if form == 0:
         return stamp(ctx)
     if form == 1:
@@ -205,20 +219,27 @@ def page_header(ctx: Ctx, page: int, total: int) -> Pieces:
             rng.choice(("Délibération n° ", "DÉLIBÉRATION N° ", "N° ")),
             ctx.delib_id(),
             rng.choice((" du ", " – ")),
-            ctx.date(ctx.session),
+            when,
         ]
     if form == 2:
-        return [f"{ctx.authority.name} – {ctx.authority.body.name} du ", ctx.date(ctx.session)]
+        return [f"{auth.name} – {auth.body.name} du ", when]
     if form == 3:
-        return [ctx.authority.name.upper()]
-    return ["Séance du ", ctx.date(ctx.session), f" – page {page}"]
+        return [auth.name.upper()]
+    if form == 4:
+        return ["Séance du ", when, f" – page {page}"]
+    return [
+        f"{auth.name} – {auth.body.cap()} du ",
+        when,
+        rng.choice((" – Délibération n° ", " – Délibération ", " – ")),
+        ctx.delib_id(),
+    ]
 
 
 def page_footer(ctx: Ctx, page: int, total: int) -> Pieces:
-    """Page numbers are not identifiers (D4)."""
-    rng = ctx.rng
+    """Page numbers are not identifiers (D4); the act's id in a footer is (G5)."""
+    _, form, seed = _page_forms(ctx)
+    rng = random.Random(seed + 1)
     ctx.note("negative:page_number")
-    form = rng.choices(range(6), (18, 14, 10, 14, 30, 14))[0]
     if form == 0:
         return [f"Page {page}/{total}"]
     if form == 1:
@@ -228,5 +249,11 @@ def page_footer(ctx: Ctx, page: int, total: int) -> Pieces:
     if form == 3:
         return [f"Page {page} sur {total}"]
     if form == 4:
-        return ["Délibération n° ", ctx.delib_id(), f" – page {page}/{total}"]
-    return [f"{ctx.authority.name} – {ctx.authority.postcode} {ctx.authority.seat} – {page}"]
+        return [
+            rng.choice(("Délibération n° ", "Délibération ", "Acte n° ")),
+            ctx.delib_id(),
+            f" – page {page}/{total}",
+        ]
+    if form == 5:
+        return [f"{ctx.authority.name} – {ctx.authority.postcode} {ctx.authority.seat} – {page}"]
+    return [ctx.delib_id(), " " * rng.randint(4, 40) + f"{page}/{total}"]

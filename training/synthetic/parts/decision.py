@@ -232,10 +232,10 @@ def vote(ctx: Ctx, motion: Motion, *, inline: bool = False) -> Pieces:
                 (
                     " ne prend pas part au vote",
                     " n'a pas pris part au vote",
-                    " s'est retiré(e) et n'a pas pris part au vote",
+                    f" s'est retiré{'e' if person.female else ''} et n'a pas pris part au vote",
                 )
             ),
         ]
         if not inline:
             pieces.append(".")
-    return pieces
+    return pieces if inline else ctx.caps_block(pieces)

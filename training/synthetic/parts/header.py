@@ -3,7 +3,7 @@
 Example:
     >>> import random
     >>> from training.synthetic.context import draw_context
-    >>> from training.synthetic.slots.names import NamePool
+    >>> from training.synthetic.slots.name_pool import NamePool
     >>> ctx = draw_context(random.Random(5), NamePool(seed=1, size=50))
     >>> any(isinstance(p, tuple) and p[0] == "DELIB_ID" for p in id_line(ctx))
     True

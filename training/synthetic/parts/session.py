@@ -3,7 +3,7 @@
 Example:
     >>> import random
     >>> from training.synthetic.context import draw_context
-    >>> from training.synthetic.slots.names import NamePool
+    >>> from training.synthetic.slots.name_pool import NamePool
     >>> ctx = draw_context(random.Random(2), NamePool(seed=1, size=50))
     >>> labels = {p[0] for p in opening(ctx) if isinstance(p, tuple)}
     >>> "DATE" in labels
@@ -48,12 +48,13 @@ def opening(ctx: Ctx) -> Pieces:
     variant = rng.choices(range(6), (40, 16, 10, 8, 10, 16))[0]
     ctx.note(f"template:opening{variant}")
     if variant == 0:
+        of_commune = ("de la Commune", "", f"de {auth.short}") if auth.kind == "commune" else ("",)
         d, fmt = dates.opening_formula(rng, ctx.session)
         ctx.note(f"date:{fmt}")
         return [
             rng.choice(("L'an ", "L'An ", "L'AN ")),
             ent("DATE", d),
-            f" à {time}, {body_cap} {rng.choice(('de la Commune', '', 'de ' + auth.short))}".rstrip() + ", ",
+            f" à {time}, {body_cap} {rng.choice(of_commune)}".rstrip() + ", ",
             rng.choice(
                 (
                     f"dûment convoqué{e}, s'est réuni{e} ",
@@ -109,8 +110,8 @@ def opening(ctx: Ctx) -> Pieces:
             ctx.date(dates.before(rng, ctx.session, 3, 12)),
         ]
     return [
-        f"{body_cap[0].upper()}{body_cap[1:]}, ",
-        rng.choice((f"légalement convoqué{e}, ", "")),
+        f"{body_cap[0].upper()}{body_cap[1:]}",
+        rng.choice((f", légalement convoqué{e}, ", " ")),
         f"s'est réuni{e} en séance ",
         rng.choice(("ordinaire", "extraordinaire", "publique")),
         " le ",

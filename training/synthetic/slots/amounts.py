@@ -30,17 +30,17 @@ FORMATS: dict[str, float] = {
     "plain": 8,
     "spaced": 0.5,
 }
+# Only tax mentions join an amount (A1, A11): ``net``, ``bruts``, ``net vendeur`` stay outside.
 _TAX = (
-    ("", 62),
+    ("", 63),
     (" HT", 14),
     (" TTC", 10),
     (" H.T.", 3),
     (" T.T.C.", 2),
     (" hors taxes", 4),
     (" toutes taxes comprises", 2),
-    (" net", 1),
 )
-_CURRENCY = ((" €", 55), ("€", 6), (" euros", 26), (" EUR", 5), (" Euros", 3), (" €uros", 1))
+_CURRENCY = ((" €", 62), ("€", 6), (" euros", 24), (" EUR", 5), (" Euros", 1))
 
 
 def magnitude(rng: random.Random, low: float = 50, high: float = 5_000_000) -> float:
@@ -72,26 +72,28 @@ def group_digits(integer: int, sep: str) -> str:
 
 
 def _separator(rng: random.Random) -> str:
-    return rng.choices((" ", "\u00a0", "\u202f", ".", "", "'"), (62, 12, 6, 12, 7, 1))[0]
+    """A French thousands separator: a space (plain, no-break, narrow), a dot, or none.
+
+    Never the Swiss apostrophe (``40'900``) nor the English comma (``40,900``).
+    """
+    return rng.choices((" ", "\u00a0", "\u202f", ".", ""), (63, 12, 6, 12, 7))[0]
 
 
 def _number(rng: random.Random, value: float, cents: bool) -> str:
-    integer = int(value)
-    fraction = round((value - integer) * 100)
+    integer, fraction = divmod(round(value * 100), 100)  # 5270.999 is 5 271,00, never 5 270,100
     sep = _separator(rng) if integer >= 1000 else ""
     text = group_digits(integer, sep)
     if cents or fraction:
-        decimal = "," if sep != "," else "."
-        if sep in ("", " ") and rng.random() < 0.04:
-            decimal = "."  # English-style decimals leak in from spreadsheets
+        decimal = ","
+        if not sep and rng.random() < 0.04:
+            decimal = "."  # a spreadsheet export (``28567.37``), never mixed with French grouping
         text += f"{decimal}{fraction:02d}"
     return text
 
 
 def amount_words(value: float) -> str:
     """``2500`` → ``deux mille cinq cents euros``; cents spoken after the euros."""
-    integer = int(value)
-    fraction = round((value - integer) * 100)
+    integer, fraction = divmod(round(value * 100), 100)
     euros = "euro" if integer == 1 else "euros"
     text = f"{num2words(integer, lang='fr')} {euros}"
     if integer and integer % 1_000_000 == 0:
@@ -106,6 +108,8 @@ def render_amount(
 ) -> tuple[str, str]:
     """``(surface, format)`` of an amount; ``tax`` forces the tax mention (``""`` for none)."""
     fmt = fmt or rng.choices(list(FORMATS), list(FORMATS.values()))[0]
+    if (fmt == "millions" and value < 1_000_000) or (fmt == "kilo" and not 1000 <= value < 1_000_000):
+        fmt = "digits"  # "1 M€" for 10 000 € would say another sum
     if tax is None:
         tax = rng.choices([t for t, _ in _TAX], [w for _, w in _TAX])[0]
     currency = rng.choices([c for c, _ in _CURRENCY], [w for _, w in _CURRENCY])[0]
@@ -119,19 +123,22 @@ def render_amount(
         text = amount_words(round(value) if value >= 100 else value)
         tax = tax if rng.random() < 0.3 else ""
     elif fmt == "millions":
-        millions = max(value, 1_000_000) / 1_000_000
+        millions = value / 1_000_000
         number = f"{millions:.2f}".rstrip("0").rstrip(".").replace(".", ",")
         unit = rng.choices(("M€", "M €", "millions d'euros"), (45, 15, 40))[0]
         if unit == "millions d'euros" and millions < 2:
             unit = "million d'euros"
         text = f"{number} {unit}"
     elif fmt == "kilo":
-        thousands = max(1, round(value / 1000))
+        thousands = round(value / 1000)
         text = f"{thousands} {rng.choice(('k€', 'K€', 'k€'))}"
     elif fmt == "prefix":
-        text = rng.choice(("EUR ", "€ ", "EUR ")) + _number(rng, value, cents=rng.random() < 0.5)
+        # ``EUR 12 500`` (A3) is the form of payment orders and tables; the symbol before (``€ 12 500``) is not French.
+        text = "EUR " + _number(rng, value, cents=rng.random() < 0.5)
+        tax = ""
     elif fmt == "euro_cents" and value < 1000:
-        euros, cents = int(value), round((value - int(value)) * 100) or rng.randint(1, 99)
+        euros, cents = divmod(round(value * 100), 100)
+        cents = cents or rng.randint(1, 99)
         text = rng.choice((f"{euros} € {cents:02d}", f"{euros}€{cents:02d}"))
     elif fmt == "euro_cents":
         return render_amount(rng, value, "cents", tax=tax)

@@ -28,11 +28,28 @@ def code_name(rng: random.Random, name: str) -> str:
     return name.upper()
 
 
+def number_style(rng: random.Random) -> str:
+    """How a clerk writes article numbers, drawn once per reference."""
+    return rng.choices(("standard", "tight", "space", "glued"), (58, 28, 9, 5))[0]
+
+
+def article_key(article: str) -> tuple:
+    """Sort key in the code's order: ``L. 2121-7`` before ``L. 2121-29``, legislative part before regulatory."""
+    letter, _, number = article.partition(". ")
+    parts = tuple(int(p) if p.isdigit() else 0 for p in (number or letter).split()[0].split("-"))
+    return ({"L": 0, "R": 1, "D": 2}.get(letter, 3), parts)
+
+
+def same_section(a: str, b: str) -> bool:
+    """``L. 2121-7`` and ``L. 2121-29`` are in one section; ``L. 1311-5`` and ``L. 2321-2`` are not."""
+    return "-" in a and a.rsplit("-", 1)[0] == b.rsplit("-", 1)[0]
+
+
 def article_number(rng: random.Random, article: str, style: str | None = None) -> str:
     """``L. 2121-29`` written as clerks do: ``L.2121-29``, ``L 2121-29``, ``L2121-29``…"""
     if ". " not in article:
         return article  # CGI-style numbers: "1639 A bis"
-    style = style or rng.choices(("standard", "tight", "space", "glued"), (58, 28, 9, 5))[0]
+    style = style or number_style(rng)
     letter, number = article.split(". ", 1)
     return {
         "standard": article,

@@ -99,11 +99,10 @@ class Authority:
     def member_title(self, female: bool) -> str:
         if not female:
             return self.member
-        return (
-            self.member.replace("conseiller", "conseillère")
-            .replace("municipal", "municipale")
-            .replace("délégué", "déléguée")
-        )
+        feminine = self.member.replace("conseiller", "conseillère").replace("administrateur", "administratrice")
+        for adjective in ("municipal", "régional", "départemental", "métropolitain", "territorial", "délégué"):
+            feminine = feminine.replace(adjective, adjective + "e")
+        return feminine
 
 
 def _department(rng: random.Random, number: str | None = None) -> lexicon.Departement:

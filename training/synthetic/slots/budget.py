@@ -61,11 +61,20 @@ class Imputation:
 
 
 def draw_imputation(
-    rng: random.Random, *, section: str | None = None, chapter: str | None = None, functional: bool = False
+    rng: random.Random,
+    *,
+    section: str | None = None,
+    chapter: str | None = None,
+    natures: tuple[str, ...] = (),
+    functional: bool = False,
 ) -> Imputation:
-    """A consistent imputation; optionally restricted to a section (``F``/``I``) or a chapter."""
-    natures = lexicon.natures()
-    if chapter:
+    """A consistent imputation; optionally restricted to a section (``F``/``I``), a chapter or some natures."""
+    wanted = natures
+    # Chapters without natures (022 dépenses imprévues, 4581 opérations sous mandat) are cited as chapters only.
+    natures = [n for n in lexicon.natures() if n.code != n.chapter]
+    if wanted:
+        natures = [n for n in natures if n.code in wanted] or natures
+    elif chapter:
         natures = [n for n in natures if n.chapter == chapter] or natures
     elif section:
         natures = [n for n in natures if n.section == section]
@@ -187,7 +196,7 @@ def _chain(rng: random.Random, imp: Imputation) -> str:
     for component in order:
         if component == "N":
             if imp.more_natures and rng.random() < 0.1:
-                plural = {"Art.": "articles", "article": "articles", "nature": "natures", "compte": "comptes"}.get(
+                plural = {"art.": "articles", "article": "articles", "nature": "natures", "compte": "comptes"}.get(
                     nature_word.lower(), nature_word.lower() + "s"
                 )
                 codes = [imp.nature, *imp.more_natures]

@@ -72,7 +72,7 @@ ACT_TEMPLATES: dict[str, float] = {
 }
 _PREFIXES = ("DEL", "DEL", "DCM", "DL", "D", "DE", "DC", "DB", "DELIB", "DLB")
 _ACT_PREFIXES = {
-    "arrêté": ("AR", "ARR", "A", "AM", "AP", "AU", "PM", "ARRETE"),
+    "arrêté": ("AR", "ARR", "A", "AM", "AP", "PM", "ARRETE"),
     "décision": ("DEC", "DP", "DM", "D", "DAP", "DPR", "DEC-PDT"),
 }
 _SERVICES = ("FIN", "URBA", "RH", "DGS", "ADM", "DAJ", "PAT", "ST", "CULT", "SG", "ENV", "EDU", "SPORT", "DEV")
@@ -124,7 +124,10 @@ def draw_scheme(rng: random.Random, body_code: str, *, act: str = "") -> IdSchem
     if rng.random() < 0.1 and "{S}" not in template and "{P}" in template:
         prefix = f"{prefix}-{rng.choice(_SERVICES)}"
     service = rng.choice(_SERVICES) if rng.random() < 0.6 else f"{rng.randint(1, 40):0{rng.choice((2, 3))}d}"
-    sep = rng.choices(("-", "_", "/", ".", " "), (60, 15, 15, 7, 3))[0]
+    if service.isdigit():
+        template = template.replace("{S} ", "{S}-")  # "08 94/21/CM" would read as two numbers
+    # A space separates a prefix from the number (``DEL 2023-045``, ``B 24.117``), never the number's parts.
+    sep = rng.choices(("-", "_", "/", "."), (60, 15, 15, 8))[0]
     width = rng.choices((0, 2, 3, 4, 5), (12, 15, 48, 20, 5))[0]
     body = rng.choice((body_code, body_code, "CM", "CC", "BM", "CS", "CT"))
     return IdScheme(template, sep, prefix, service, body, width)

@@ -21,15 +21,19 @@ from datetime import date
 from training.synthetic import lexicon
 from training.synthetic.builder import Pieces, ent
 from training.synthetic.slots.articles import (
+    article_key,
     article_number,
     article_word,
     code_name,
     join_items,
     maybe_range,
+    number_style,
     of_code,
     paragraph,
+    same_section,
 )
 from training.synthetic.slots.dates import render_date
+from training.synthetic.slots.legal_topics import FAMILY_CODES, FAMILY_TEXTS
 
 #: Kinds of references and their weights in visas.
 KINDS: dict[str, float] = {
@@ -168,22 +172,35 @@ def _tail(rng: random.Random, title: str, feminine: bool) -> Pieces:
     return []
 
 
-def legal_ref(rng: random.Random, kind: str | None = None, *, year: int = 2024, dept: str = "33") -> Ref:
-    """A reference of ``kind`` (see :data:`KINDS`), cited by an act passed in ``year``."""
+def legal_ref(
+    rng: random.Random, kind: str | None = None, *, year: int = 2024, dept: str = "33", family: str = ""
+) -> Ref:
+    """A reference of ``kind`` (see :data:`KINDS`), cited by an act passed in ``year`` on a subject of
+    ``family`` (:mod:`~training.synthetic.parts.topics`), which makes its codes and texts likelier."""
     kind = kind or rng.choices(list(KINDS), list(KINDS.values()))[0]
     codes = lexicon.codes()
     cgct = codes[0]
-    code = cgct if rng.random() < 0.55 else rng.choice(codes)
+    own_codes = [c for c in codes if c.name in FAMILY_CODES.get(family, ())]
+    roll = rng.random()
+    if roll < 0.5:
+        code = cgct
+    elif own_codes and roll < 0.92:
+        code = rng.choice(own_codes)
+    else:
+        code = rng.choice(codes)
     texts = [t for t in lexicon.legal_texts() if int(t.date[:4]) <= year]
+    if family in FAMILY_TEXTS and rng.random() < 0.8:
+        texts = [t for t in texts if t.number in FAMILY_TEXTS[family]] or texts
     if kind == "code":
         pieces: Pieces = [ent("LEGAL_REF", code_name(rng, code.name))]
         if code.abbreviations and rng.random() < 0.15:
             pieces += [" (", ent("LEGAL_REF", code.abbreviations[0]), ")"]
         return Ref(pieces, "le ", kind)
     if kind == "code_with_article":
-        arts = rng.sample(code.articles, min(len(code.articles), rng.choice((1, 1, 1, 2, 3))))
+        arts = sorted(rng.sample(code.articles, min(len(code.articles), rng.choice((1, 1, 1, 2, 3)))), key=article_key)
         word = article_word(rng, len(arts) > 1)
-        listed = join_items([article_number(rng, a) for a in arts], rng)
+        style = number_style(rng)
+        listed = join_items([article_number(rng, a, style) for a in arts], rng)
         lead = rng.choice((", notamment son ", ", et notamment son ", " et notamment son ", ", en particulier son "))
         if len(arts) > 1:
             lead = lead.replace("son ", "ses ")
@@ -194,11 +211,16 @@ def legal_ref(rng: random.Random, kind: str | None = None, *, year: int = 2024, 
         art = article_number(rng, rng.choice(code.articles)) + paragraph(rng)
         return Ref([ent("LEGAL_REF", f"{article_word(rng)} {art} {of_code(rng, code)}")], "l'", kind)
     if kind == "articles_list":
-        arts = sorted(rng.sample(code.articles, min(len(code.articles), rng.randint(2, 4))))
-        if rng.random() < 0.3 and len(arts) >= 2:
-            listed = f"{article_number(rng, arts[0])} à {article_number(rng, arts[-1])}"
+        # A clerk writes every number of one reference alike, and a range runs within one section.
+        style = number_style(rng)
+        first = rng.choice(code.articles)
+        family = sorted((a for a in code.articles if same_section(a, first)), key=article_key)
+        if rng.random() < 0.3 and len(family) >= 2:
+            low, high = sorted(rng.sample(family, 2), key=article_key)
+            listed = f"{article_number(rng, low, style)} à {article_number(rng, high, style)}"
         else:
-            listed = join_items([maybe_range(rng, article_number(rng, a)) for a in arts], rng)
+            arts = sorted(rng.sample(code.articles, min(len(code.articles), rng.randint(2, 4))), key=article_key)
+            listed = join_items([maybe_range(rng, article_number(rng, a, style)) for a in arts], rng)
         return Ref([ent("LEGAL_REF", f"{article_word(rng, True)} {listed} {of_code(rng, code)}")], "les ", kind)
     if kind == "articles_suivants":
         art = article_number(rng, rng.choice(code.articles))
@@ -215,15 +237,12 @@ def legal_ref(rng: random.Random, kind: str | None = None, *, year: int = 2024, 
             d = _date_between(rng, max(1990, year - 12), year)
             number = synthetic_number(rng, d, per_year=2200 if kind == "decree" else 1800)
             surface = f"{wanted} {_numero(rng)}{number} du {_legal_date(rng, d)}"
-            title = rng.choice(
-                (
-                    "relatif aux modalités de mise en œuvre",
-                    "portant diverses dispositions",
-                    "modifiant certaines dispositions",
-                    "pris pour l'application de la loi",
-                    "",
-                )
+            titles = (
+                ("relatif aux modalités de mise en œuvre", "pris pour l'application de la loi")
+                if kind == "decree"
+                else ("relative à la simplification de l'action publique locale", f"de finances pour {d.year + 1}")
             )
+            title = rng.choice((*titles, "portant diverses dispositions", "modifiant certaines dispositions", ""))
         else:
             text = rng.choice(pool)
             surface, title = _text_ref(rng, text)

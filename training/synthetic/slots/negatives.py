@@ -115,35 +115,25 @@ def index_value(rng: random.Random) -> str:
     )
 
 
-def count(rng: random.Random) -> str:
-    n = rng.randint(2, 1500)
-    noun = rng.choice(
-        (
-            "habitants",
-            "élèves",
-            "logements",
-            "agents",
-            "places",
-            "lits",
-            "repas",
-            "participants",
-            "enfants",
-            "véhicules",
-        )
-    )
+def count(rng: random.Random, noun: str | None = None) -> str:
+    """A count of people or things (never an amount, A6): ``1 250 habitants``."""
+    n = rng.randint(2, 1500) if noun != "habitants" else rng.randint(300, 90_000)
+    noun = noun or rng.choice(("élèves", "places", "lits", "participants", "enfants", "usagers", "personnes"))
     return f"{n:,} {noun}".replace(",", " ")
 
 
-def duration(rng: random.Random) -> str:
-    return rng.choice(
-        (
-            f"{rng.randint(1, 30)} ans",
-            f"{rng.randint(2, 36)} mois",
-            f"{rng.randint(1, 60)} jours",
-            f"{rng.randint(1, 35)} heures hebdomadaires",
-            f"{rng.randint(17, 35)}/35e",
-        )
-    )
+def duration(rng: random.Random, kind: str = "term") -> str:
+    """A duration that fits what lasts: a ``term`` (convention, contract), a ``loan``, ``works``, a ``post``
+    (weekly hours) or a ``notice`` (posting)."""
+    if kind == "loan":
+        return rng.choice((f"{rng.randint(5, 40)} ans", f"{rng.choice((60, 120, 180, 240, 300))} mois"))
+    if kind == "works":
+        return rng.choice((f"{rng.randint(2, 24)} mois", f"{rng.randint(3, 40)} semaines"))
+    if kind == "post":
+        return rng.choice((f"{rng.randint(17, 35)} heures hebdomadaires", f"{rng.randint(17, 35)}/35e"))
+    if kind == "notice":
+        return rng.choice(("un mois", "deux mois", f"{rng.randint(15, 60)} jours"))
+    return rng.choice((f"{rng.randint(1, 12)} ans", f"{rng.randint(6, 48)} mois", "un an", "trois ans"))
 
 
 def month_year(rng: random.Random, year: int) -> str:

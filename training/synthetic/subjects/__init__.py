@@ -4,7 +4,7 @@ decisions) from a document context; layout is left to the parts.
 Example:
     >>> import random
     >>> from training.synthetic.context import draw_context
-    >>> from training.synthetic.slots.names import NamePool
+    >>> from training.synthetic.slots.name_pool import NamePool
     >>> ctx = draw_context(random.Random(1), NamePool(seed=1, size=50))
     >>> draw_motion(ctx, "marche").key
     'marche'
@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from training.synthetic.context import Ctx
+from training.synthetic.parts.topics import family
 from training.synthetic.subjects import budgets, contracts, finance, governance, property, staff
 from training.synthetic.subjects.common import Motion
 
@@ -55,7 +56,8 @@ def draw_motion(ctx: Ctx, key: str | None = None) -> Motion:
     if key not in SUBJECTS:
         raise ValueError(f"unknown subject {key!r}; expected one of {', '.join(SUBJECTS)}")
     ctx.note(f"subject:{key}")
+    ctx.family = family(key)
     motion = SUBJECTS[key][1](ctx)
     if motion.rapporteur is None and ctx.rng.random() < 0.6:
-        motion.rapporteur = ctx.rng.choice(ctx.deputies or ctx.members)
+        motion.rapporteur = ctx.rng.choice([d for d in ctx.deputies if d in ctx.speakers] or ctx.speakers)
     return motion

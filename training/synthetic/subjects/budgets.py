@@ -3,7 +3,7 @@
 Example:
     >>> import random
     >>> from training.synthetic.context import draw_context
-    >>> from training.synthetic.slots.names import NamePool
+    >>> from training.synthetic.slots.name_pool import NamePool
     >>> ctx = draw_context(random.Random(1), NamePool(seed=1, size=50))
     >>> decision_modificative(ctx).key
     'decision_modificative'
@@ -17,6 +17,7 @@ from training.synthetic.context import Ctx
 from training.synthetic.parts.tables import table
 from training.synthetic.slots import amounts, budget, negatives
 from training.synthetic.subjects.common import (
+    NATURES,
     Motion,
     credits_sentence,
     hard_numbers,
@@ -33,7 +34,7 @@ def decision_modificative(ctx: Ctx) -> Motion:
     motion = Motion(
         "decision_modificative",
         f"Budget principal {ctx.session.year} – Décision modificative n° {number}",
-        rapporteur=rng.choice(ctx.deputies or ctx.members),
+        rapporteur=rng.choice([d for d in ctx.deputies if d in ctx.speakers] or ctx.speakers),
     )
     ctx.note("negative:dm_ordinal")
     form = rng.choices(("chapitre_nature", "slash_two", "slash", "chain", "bare"), (30, 25, 10, 20, 15))[0]
@@ -124,7 +125,7 @@ def budget_vote(ctx: Ctx) -> Motion:
         [
             f"Le projet de budget primitif pour {year} est établi selon la nomenclature "
             f"{negatives.nomenclature(rng)}. ",
-            hard_numbers(ctx),
+            hard_numbers(ctx, "budget"),
         ]
     )
     chapter_rows: list[list[Pieces]] = []
@@ -197,12 +198,12 @@ def compte_administratif(ctx: Ctx) -> Motion:
             )
         ),
     )
-    chair = rng.choice(ctx.deputies or ctx.members)
+    chair = rng.choice([d for d in ctx.deputies if d in ctx.speakers] or ctx.speakers)
     motion.not_voting.append(ctx.head)
     motion.expose.append(
         [
             f"{ctx.head_role()} ayant quitté la séance, {ctx.authority.body.the()} siège sous la présidence de ",
-            *ctx.name(chair),
+            *ctx.prose_name(chair),
             rng.choice((", doyen d'âge.", f", {ctx.authority.deputy_title(chair.female, 1)}.", ".")),
         ]
     )
@@ -231,8 +232,9 @@ def compte_administratif(ctx: Ctx) -> Motion:
             [
                 "Le résultat de fonctionnement, soit ",
                 ctx.amount(None, tax=""),
-                ", est affecté au ",
-                *ctx.budget(
+                ", est affecté ",
+                *ctx.budget_in(
+                    "à",
                     budget.Imputation("10", "1068", label="Excédents de fonctionnement capitalisés"),
                     rng.choice(("compte", "chapitre_nature", "slash_two")),
                 ),
@@ -277,7 +279,7 @@ def non_valeur(ctx: Ctx) -> Motion:
             ],
         )
     )
-    motion.decisions.append(("", credits_sentence(ctx, chapter="65")))
+    motion.decisions.append(("", credits_sentence(ctx, NATURES["non_valeur"])))
     motion.visas = [
         visa_legal(ctx, "code_article"),
         ["la demande présentée par le comptable public le ", ctx.date(ctx.earlier(10, 90))],

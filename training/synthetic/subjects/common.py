@@ -4,7 +4,7 @@ third parties (companies, associations) subjects draw on.
 Example:
     >>> import random
     >>> from training.synthetic.context import draw_context
-    >>> from training.synthetic.slots.names import NamePool
+    >>> from training.synthetic.slots.name_pool import NamePool
     >>> ctx = draw_context(random.Random(1), NamePool(seed=1, size=50))
     >>> labels = [p[0] for p in visa_delib(ctx) if isinstance(p, tuple)]
     >>> "DELIB_ID" in labels or "DATE" in labels
@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from training.synthetic.builder import Pieces
 from training.synthetic.context import Ctx
-from training.synthetic.slots import negatives
-from training.synthetic.slots.names import Person, name_parts
+from training.synthetic.slots import budget, negatives
+from training.synthetic.slots.names import Person
 
 #: A decision: an infinitive verb (``approuver``) and what follows it, or ``""`` and a whole sentence.
 Decision = tuple[str, Pieces]
@@ -43,23 +43,31 @@ def visa_legal(ctx: Ctx, kind: str | None = None) -> Pieces:
     return [ref.determiner, *ref.pieces]
 
 
+#: What a cited deliberation did, by the family of the act citing it.
+_PURPOSES = {
+    "staff": ("portant création du poste", "relative à la mise en place du régime indemnitaire"),
+    "fees": ("fixant les tarifs", "approuvant le règlement intérieur du service"),
+    "grants": ("approuvant la convention", "fixant les critères d'attribution des subventions"),
+    "partners": ("approuvant la convention", "portant adhésion au groupement"),
+    "works": ("approuvant le programme de l'opération", "autorisant le lancement de la consultation"),
+    "property": ("prescrivant la révision du plan local d'urbanisme", "approuvant le principe de la cession"),
+    "budget": ("approuvant le compte administratif", "fixant les taux d'imposition"),
+    "governance": ("portant élection des membres", "adoptant le règlement intérieur"),
+    "loans": ("accordant la garantie de la collectivité",),
+}
+
+
 def visa_delib(ctx: Ctx, purpose: str | None = None) -> Pieces:
     """A cited earlier deliberation: its id is a DELIB_ID and its date a DATE (never a LEGAL_REF)."""
     rng = ctx.rng
     d = ctx.earlier()
+    delegation = (
+        "portant délégation d'attributions au Maire"
+        if ctx.authority.head == "Maire"
+        else "portant délégation au Président"
+    )
     purpose = purpose or rng.choice(
-        (
-            "approuvant le budget primitif",
-            "portant délégation d'attributions au Maire"
-            if ctx.authority.kind == "commune"
-            else "portant délégation au Président",
-            "relative au même objet",
-            "fixant les tarifs",
-            "approuvant la convention",
-            "portant création du poste",
-            "relative à la mise en place du régime indemnitaire",
-            "",
-        )
+        (*_PURPOSES.get(ctx.family, ()), "approuvant le budget primitif", delegation, "relative au même objet", "")
     )
     tail = f" {purpose}" if purpose else ""
     body = ctx.authority.body
@@ -110,17 +118,22 @@ def visa_local_act(ctx: Ctx) -> Pieces:
     ]
 
 
+_OPINIONS = {
+    "staff": ("du comité social territorial",),
+    "works": ("de la commission d'appel d'offres", "de la commission Travaux"),
+    "property": ("de la commission Urbanisme", "de la commission Urbanisme et cadre de vie"),
+    "grants": ("de la commission Vie associative", "de la commission Sports et jeunesse"),
+    "fees": ("de la commission Enfance et jeunesse",),
+}
+
+
 def visa_opinion(ctx: Ctx) -> Pieces:
     rng = ctx.rng
     who = rng.choice(
         (
+            *_OPINIONS.get(ctx.family, ()),
             "de la commission des finances",
             "de la commission Finances et administration générale",
-            "du comité social territorial",
-            "de la commission Urbanisme",
-            "du bureau communautaire",
-            "de la commission d'appel d'offres",
-            "de la commission Vie associative",
         )
     )
     return [
@@ -150,11 +163,11 @@ def generic_visas(ctx: Ctx) -> list[Pieces]:
                 ctx, rng.choice(("code", "code_with_article", "code_with_article", "code_article", "articles_list"))
             )
         )
-    for _ in range(rng.choice((0, 1, 1, 2, 3))):
+    for _ in range(rng.choice((1, 1, 2, 2, 3))):
         visas.append(visa_legal(ctx))
-    for _ in range(rng.choice((0, 1, 1, 2))):
+    for _ in range(rng.choice((0, 1, 1, 2, 2, 3))):
         visas.append(visa_delib(ctx))
-    if rng.random() < 0.15:
+    if rng.random() < 0.25:
         visas.append(visa_local_act(ctx))
     if rng.random() < 0.4:
         visas.append(visa_opinion(ctx))
@@ -163,111 +176,91 @@ def generic_visas(ctx: Ctx) -> list[Pieces]:
     return visas
 
 
-def credits_sentence(ctx: Ctx, **draw) -> Pieces:
-    """Where the money comes from: imputation pieces inside a sentence (section and year outside, B3)."""
+#: Natures that fit a subject's spending (``6574`` for grants to associations, ``6531`` for allowances…).
+NATURES = {
+    "subvention": ("6574", "6574", "65748"),
+    "indemnites": ("6531", "6533", "6535"),
+    "non_valeur": ("6541", "6542"),
+    "staff": ("64111", "64118", "64131", "6413"),
+    "works": ("2313", "2315", "21318", "21312", "2152"),
+    "property": ("2111", "2112", "2115"),
+}
+
+
+def credits_sentence(ctx: Ctx, natures: tuple[str, ...] = (), **draw) -> Pieces:
+    """Where the money comes from: an imputation inside a sentence (section and year outside, B3)."""
     rng = ctx.rng
     year = ctx.session.year
+    imp = budget.draw_imputation(rng, natures=natures, **draw)
+    ctx.note("negative:year")
+    end = rng.choice((".", ".", "", f" du budget {year}."))
+    if rng.random() < 0.5:
+        lead, prep = rng.choice(
+            (
+                ("La dépense sera imputée sur les crédits inscrits ", "à"),
+                ("La dépense correspondante sera imputée ", "à"),
+                ("Les dépenses seront imputées ", "sur"),
+                ("Les crédits sont ouverts ", "à"),
+                ("La recette sera constatée ", "à"),
+            )
+        )
+        return [lead, *ctx.budget_in(prep, imp), end]
     lead = rng.choice(
         (
             f"Les crédits nécessaires sont inscrits au budget {rng.choice(('principal ', 'primitif ', ''))}{year}, ",
-            "La dépense sera imputée sur les crédits inscrits au ",
             f"Les crédits correspondants sont prévus au budget de l'exercice {year}, ",
-            "La dépense correspondante sera imputée au ",
-            "Les dépenses seront imputées sur le ",
             f"La recette sera encaissée au budget {year}, ",
             "Imputation budgétaire" + ctx.typo.colon,
-            "Les crédits sont ouverts au ",
         )
     )
-    section = rng.choice(
-        ("", "", "section de fonctionnement, ", "section d'investissement, ", "en section de fonctionnement, ")
-    )
-    if not lead.endswith(", "):
-        section = ""
-    ctx.note("negative:year")
-    return [lead + section, *ctx.budget(**draw), rng.choice((".", ".", "", " du budget " + str(year) + "."))]
+    section = ""
+    if lead.endswith(", ") and rng.random() < 0.5:
+        section = "section de fonctionnement, " if imp.section == "F" else "section d'investissement, "
+    form = rng.choice(("chain", "chain", "slash", "dash", "compte", "chapitre_nature"))
+    return [lead + section, *ctx.budget(imp, form), end]
 
 
-_GROUPS = ("COLAS", "EIFFAGE Route", "EUROVIA", "SPIE", "BOUYGUES Énergies", "VEOLIA Eau", "SUEZ", "ENGIE Solutions")
-
-
-def company(ctx: Ctx) -> str:
-    """A company name; the surname in it is never an official's."""
-    rng = ctx.rng
-    person = ctx.outsider()
-    last = person.last.upper() if rng.random() < 0.6 else person.last
-    taken = set().union(*(name_parts(m.last) for m in ctx.members))
-    groups = [g for g in _GROUPS if not name_parts(g) & taken] or ["SPIE"]
-    return rng.choice(
-        (
-            f"SAS {last}",
-            f"SARL {last} et Fils",
-            f"Entreprise {last} TP",
-            f"{last} Bâtiment",
-            f"société {rng.choice(groups)} {rng.choice(('Sud-Ouest', 'Centre-Est', 'Normandie', 'Île-de-France'))}",
-            f"Cabinet {last}",
-            f"{last} Paysages",
-            f"SCOP {rng.choice(('Les Charpentiers', 'Atelier Bois', 'Terres Vives'))}",
-            f"Établissements {last}",
-        )
-    )
-
-
-def association(ctx: Ctx) -> str:
-    rng = ctx.rng
-    place = ctx.authority.short if ctx.authority.kind == "commune" else ctx.authority.seat
-    return rng.choice(
-        (
-            f"Association sportive {place}",
-            f"Comité des fêtes de {place}",
-            f"Union sportive {place} Football",
-            "Les Amis de la médiathèque",
-            f"Club de l'amitié de {place}",
-            "Association des parents d'élèves",
-            f"Restos du Cœur – antenne de {place}",
-            "Secours populaire français",
-            f"Harmonie municipale de {place}",
-            "Judo Club",
-            f"Tennis Club de {place}",
-            "Association Solidarité Emploi",
-            f"Office de tourisme de {place}",
-            "Croix-Rouge française",
-            "Ligue contre le cancer",
-            f"Amicale des sapeurs-pompiers de {place}",
-            "Banque alimentaire",
-        )
-    )
-
-
-def street(ctx: Ctx) -> str:
-    from training.synthetic import lexicon
-
-    ctx.note("negative:famous_person")
-    taken = {m.last.lower() for m in ctx.members}
-    people = [p for p in lexicon.famous_people() if p.split()[-1].lower() not in taken]
-    kind = ctx.rng.choice(
-        ("rue ", "avenue ", "place ", "allée ", "boulevard ", "école ", "groupe scolaire ", "salle ", "gymnase ")
-    )
-    return kind + ctx.rng.choice(people)
-
-
-def hard_numbers(ctx: Ctx) -> str:
-    """One sentence full of numbers that are neither amounts nor identifiers nor dates."""
+def hard_numbers(ctx: Ctx, family: str = "general") -> str:
+    """One sentence full of numbers that are neither amounts nor identifiers nor dates, fitting the family."""
     rng = ctx.rng
     year = ctx.session.year
     ctx.note("negative:numbers")
-    options = (
-        f"La commune accueille {negatives.count(rng)} et le taux d'exécution atteint {negatives.percent(rng)}.",
-        f"Le terrain d'une contenance de {negatives.surface(rng)} est situé {negatives.parcel(rng)}.",
+    anywhere = (
         f"Cette évolution représente une hausse de {negatives.percent(rng)} par rapport à l'exercice {year - 1}.",
-        f"Le bâtiment, d'une surface de {negatives.surface(rng)}, accueille {negatives.count(rng)}.",
-        f"La durée de la convention est fixée à {negatives.duration(rng)} à compter de "
-        f"{negatives.month_year(rng, year)}.",
         f"Le dossier a été présenté en {negatives.month_year(rng, year)} ({negatives.agenda_number(rng)}).",
         f"Contact{ctx.typo.colon}{negatives.phone(rng)} – {negatives.email(rng, ctx.authority.seat)}.",
-        f"Le prêt est consenti au {negatives.rate(rng)} pour {negatives.duration(rng)}.",
-        f"La nomenclature {negatives.nomenclature(rng)} s'applique depuis le {negatives.day_month(rng)}.",
-        f"Le taux de la taxe est maintenu à {negatives.percent(rng)} pour {negatives.year_phrase(rng, year)}.",
-        f"Ce projet concerne {negatives.count(rng)} répartis sur {negatives.surface(rng)}.",
+        f"Le territoire rassemble {negatives.count(rng, 'habitants')} et le taux d'exécution atteint "
+        f"{negatives.percent(rng)}.",
     )
-    return rng.choice(options)
+    fitting = {
+        "property": (
+            f"Le terrain d'une contenance de {negatives.surface(rng)} est situé {negatives.parcel(rng)}.",
+            f"Ce projet concerne {negatives.count(rng, 'logements')} répartis sur {negatives.surface(rng)}.",
+        ),
+        "works": (
+            f"Le bâtiment, d'une surface de {negatives.surface(rng)}, accueille {negatives.count(rng)}.",
+            f"La durée des travaux est estimée à {negatives.duration(rng, 'works')}.",
+        ),
+        "partners": (
+            f"La durée de la convention est fixée à {negatives.duration(rng)} à compter de "
+            f"{negatives.month_year(rng, year)}.",
+        ),
+        "loans": (f"Le prêt est consenti au {negatives.rate(rng)} pour {negatives.duration(rng, 'loan')}.",),
+        "budget": (
+            f"La nomenclature {negatives.nomenclature(rng)} s'applique depuis le {negatives.day_month(rng)}.",
+            f"Le taux de la taxe est maintenu à {negatives.percent(rng)} pour {negatives.year_phrase(rng, year)}.",
+        ),
+        "staff": (
+            f"Le service emploie {negatives.count(rng, 'agents')} ; le taux d'absentéisme atteint "
+            f"{negatives.percent(rng)}.",
+        ),
+        "fees": (
+            f"Le service accueille {negatives.count(rng, 'enfants')} pour {negatives.count(rng, 'repas')} "
+            "servis chaque année.",
+        ),
+        "grants": (
+            f"L'association rassemble {negatives.count(rng, 'adhérents')}, dont {negatives.percent(rng)} "
+            "de moins de 18 ans.",
+        ),
+    }.get(family, ())
+    return rng.choice(fitting + anywhere)

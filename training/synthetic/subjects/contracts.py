@@ -4,7 +4,7 @@ applications, data protection, public service delegation.
 Example:
     >>> import random
     >>> from training.synthetic.context import draw_context
-    >>> from training.synthetic.slots.names import NamePool
+    >>> from training.synthetic.slots.name_pool import NamePool
     >>> ctx = draw_context(random.Random(1), NamePool(seed=1, size=50))
     >>> marche(ctx).key
     'marche'
@@ -17,14 +17,13 @@ from training.synthetic.context import Ctx
 from training.synthetic.parts.tables import table
 from training.synthetic.slots import amounts, negatives
 from training.synthetic.slots.dates import render_date
-from training.synthetic.slots.names import render
-from training.synthetic.subjects.common import Motion, company, credits_sentence, visa_delib, visa_legal, visa_opinion
+from training.synthetic.subjects.common import NATURES, Motion, credits_sentence, visa_delib, visa_legal, visa_opinion
+from training.synthetic.subjects.parties import company, company_is_feminine, with_article
 
 
 def marche(ctx: Ctx) -> Motion:
     """Procurement: companies, SIRET, market and lot numbers are never entities (D4)."""
     rng = ctx.rng
-    year = ctx.session.year
     works = rng.choice(
         (
             "de réhabilitation du groupe scolaire",
@@ -51,8 +50,7 @@ def marche(ctx: Ctx) -> Motion:
     ctx.note("negative:contract_number")
     motion.expose.append(
         [
-            "Une consultation a été lancée selon la procédure d'appel d'offres ouvert "
-            f"({negatives.contract_number(rng, year)}). ",
+            f"Une consultation a été lancée selon la procédure d'appel d'offres ouvert ({ctx.contract_number()}). ",
             f"{rng.randint(3, 25)} offres ont été reçues. La commission d'appel d'offres, réunie le ",
             ctx.date(ctx.earlier(5, 40)),
             ", a retenu les offres économiquement les plus avantageuses" + ctx.typo.colon + "\n",
@@ -76,7 +74,7 @@ def marche(ctx: Ctx) -> Motion:
             ],
         )
     )
-    motion.decisions.append(("", credits_sentence(ctx, section="I")))
+    motion.decisions.append(("", credits_sentence(ctx, NATURES["works"])))
     motion.visas = [
         visa_legal(ctx, rng.choice(("code", "code_article"))),
         ["le ", ent("LEGAL_REF", rng.choice(("Code de la commande publique", "code de la commande publique", "CCP")))],
@@ -128,10 +126,11 @@ def convention(ctx: Ctx) -> Motion:
     )
     motion.expose.append(
         [
-            f"{partner[0].upper() + partner[1:]}, représenté(e) par {role}, ",
+            f"{partner[0].upper() + partner[1:]}, représenté{'' if partner.startswith('le ') else 'e'} par {role}, ",
             *ctx.name(partner_head),
             f", propose une convention d'une durée de {negatives.duration(rng)}. ",
-            f"Le suivi technique sera assuré par {ctx.plain_name(director)}, directeur(trice) du pôle aménagement. ",
+            f"Le suivi technique sera assuré par {ctx.plain_name(director)}, "
+            f"{'directrice' if director.female else 'directeur'} du pôle aménagement. ",
             "La participation financière s'élève à ",
             ctx.amount(value, tax=""),
             f", soit {negatives.percent(rng)} du coût de l'opération.",
@@ -139,11 +138,10 @@ def convention(ctx: Ctx) -> Motion:
     )
     if rng.random() < 0.35:
         mp = ctx.elected_elsewhere()
-        mp_name = render(mp, "First LAST", accents=ctx.typo.accents_on_caps, particle_case=ctx.typo.particle_case)
         motion.expose.append(
             [
                 f"Le projet est soutenu par {'Mme la Députée' if mp.female else 'M. le Député'} ",
-                ent("OFFICIAL", mp_name),
+                ctx.bare_name(mp, "First LAST", case=ctx.prose_case),
                 ".",
             ]
         )
@@ -270,8 +268,11 @@ def dsp(ctx: Ctx) -> Motion:
     rep = ctx.outsider()
     motion.expose.append(
         [
-            f"Le contrat de concession avec la {firm}, représentée par {ctx.plain_name(rep)}, directeur "
-            "général, arrive à échéance. Le chiffre d'affaires prévisionnel s'élève à ",
+            f"Le contrat de concession {with_article(firm, 'avec')}, "
+            f"représenté{'e' if company_is_feminine(firm) else 's' if firm.startswith('Établissements') else ''} "
+            f"par {ctx.plain_name(rep)}, "
+            f"{'directrice générale' if rep.female else 'directeur général'}, arrive à échéance. "
+            "Le chiffre d'affaires prévisionnel s'élève à ",
             ctx.amount(None, low=100_000, high=30_000_000, tax=rng.choice((" HT", ""))),
             f" par an pour {negatives.duration(rng)}.",
         ]

@@ -3,7 +3,7 @@
 Example:
     >>> import random
     >>> from training.synthetic.context import draw_context
-    >>> from training.synthetic.slots.names import NamePool
+    >>> from training.synthetic.slots.name_pool import NamePool
     >>> ctx = draw_context(random.Random(1), NamePool(seed=1, size=50))
     >>> subvention(ctx).key
     'subvention'
@@ -16,14 +16,24 @@ from training.synthetic.context import Ctx
 from training.synthetic.parts.tables import table
 from training.synthetic.slots import amounts, negatives
 from training.synthetic.subjects.common import (
+    NATURES,
     Motion,
-    association,
     credits_sentence,
     generic_visas,
     hard_numbers,
     visa_delib,
     visa_legal,
 )
+from training.synthetic.subjects.parties import association
+
+
+def of_association(name: str) -> str:
+    """``association Judo Club``, but ``Association sportive X`` as it stands (never ``association Association``).
+
+    >>> of_association("Judo Club"), of_association("Association sportive Vannes")
+    ('association Judo Club', 'Association sportive Vannes')
+    """
+    return name if name.lower().startswith("association") else f"association {name}"
 
 
 def subvention(ctx: Ctx) -> Motion:
@@ -38,13 +48,16 @@ def subvention(ctx: Ctx) -> Motion:
             "Attribution d'une subvention de fonctionnement",
         )
     )
-    motion = Motion("subvention", title, rapporteur=rng.choice(ctx.deputies or ctx.members))
+    motion = Motion(
+        "subvention", title, rapporteur=rng.choice([d for d in ctx.deputies if d in ctx.speakers] or ctx.speakers)
+    )
     president = ctx.outsider()
     motion.expose.append(
         [
-            f"Par courrier du {negatives.day_month(rng)}, {ctx.plain_name(president)}, président(e) de "
-            f"l'association {grants[0][0]}, a sollicité une aide de la collectivité. ",
-            hard_numbers(ctx),
+            f"Par courrier du {negatives.day_month(rng)}, {ctx.plain_name(president)}, "
+            f"{'présidente' if president.female else 'président'} de "
+            f"l'{of_association(grants[0][0])}, a sollicité une aide de la collectivité. ",
+            hard_numbers(ctx, "grants"),
         ]
     )
     if n > 2:
@@ -78,11 +91,11 @@ def subvention(ctx: Ctx) -> Motion:
                     [
                         f"une subvention {rng.choice(('exceptionnelle ', 'de fonctionnement ', ''))}de ",
                         *amount,
-                        f" à l'association {name}",
+                        f" à l'{of_association(name)}",
                     ],
                 )
             )
-    motion.decisions.append(("", credits_sentence(ctx, chapter="65")))
+    motion.decisions.append(("", credits_sentence(ctx, NATURES["subvention"])))
     motion.decisions.append(("autoriser", [f"{ctx.head_role()} à signer toute pièce relative à ce dossier"]))
     motion.visas = generic_visas(ctx)
     if rng.random() < 0.4:
@@ -124,7 +137,10 @@ def garantie_emprunt(ctx: Ctx) -> Motion:
     )
     value = amounts.magnitude(rng, 200_000, 15_000_000)
     motion = Motion(
-        "garantie_emprunt", "Garantie d'emprunt accordée à " + borrower.removeprefix("la ").removeprefix("l'")
+        "garantie_emprunt",
+        "Garantie d'emprunt accordée à " + borrower
+        if not borrower[0].isupper()
+        else "Garantie d'emprunt – " + borrower,
     )
     ctx.note("negative:percent")
     motion.expose.append(
@@ -132,8 +148,9 @@ def garantie_emprunt(ctx: Ctx) -> Motion:
             f"{borrower[0].upper() + borrower[1:]} sollicite la garantie de la collectivité à hauteur de "
             f"{negatives.percent(rng)} pour le remboursement d'un prêt de ",
             ctx.amount(value, tax=""),
-            f" souscrit auprès de {lender} ({negatives.contract_number(rng, ctx.session.year)}), au "
-            f"{negatives.rate(rng)}, pour {negatives.duration(rng)}, destiné à financer {negatives.count(rng)}.",
+            f" souscrit auprès de {lender} ({ctx.contract_number()}), au "
+            f"{negatives.rate(rng)}, pour {negatives.duration(rng, 'loan')}, "
+            f"destiné à financer {negatives.count(rng, 'logements')}.",
         ]
     )
     motion.decisions.append(
@@ -202,7 +219,8 @@ def fiscalite(ctx: Ctx) -> Motion:
         [
             "le ",
             ent("LEGAL_REF", rng.choice(("Code général des impôts", "code général des impôts", "CGI"))),
-            rng.choice((", notamment ses articles 1379, 1407 et suivants", "")),
+            # An article cited after its code is named is tagged alone (L11).
+            *([", notamment ses ", ent("LEGAL_REF", "articles 1379, 1407 et suivants")] if rng.random() < 0.5 else []),
         ],
     ]
     if rng.random() < 0.6:

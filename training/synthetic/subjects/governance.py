@@ -3,7 +3,7 @@
 Example:
     >>> import random
     >>> from training.synthetic.context import draw_context
-    >>> from training.synthetic.slots.names import NamePool
+    >>> from training.synthetic.slots.name_pool import NamePool
     >>> ctx = draw_context(random.Random(1), NamePool(seed=1, size=50))
     >>> designation(ctx).key
     'designation'
@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from training.synthetic.builder import Pieces
 from training.synthetic.context import Ctx
-from training.synthetic.slots import negatives
-from training.synthetic.subjects.common import Motion, company, generic_visas, visa_delib, visa_legal
+from training.synthetic.slots import delib_ids, negatives
+from training.synthetic.subjects.common import Motion, generic_visas, visa_delib, visa_legal
+from training.synthetic.subjects.parties import company, with_article
 
 _BODIES = (
     "au conseil d'administration du collège",
@@ -76,7 +77,7 @@ def designation(ctx: Ctx) -> Motion:
             [
                 f"Nombre de votants{c}{len(ctx.members)}. Bulletins blancs{c}{rng.randint(0, 3)}. Suffrages "
                 f"exprimés{c}{len(ctx.members) - 2}. ",
-                *ctx.name(holders[0]),
+                *ctx.prose_name(holders[0]),
                 f" a obtenu {rng.randint(10, 40)} voix.",
             ]
         )
@@ -101,40 +102,7 @@ def delegations_report(ctx: Ctx) -> Motion:
             )
         ),
     )
-    items: Pieces = []
-    for i in range(rng.randint(3, 9)):
-        d = ctx.earlier(2, 90)
-        if i:
-            items.append("\n")
-        items.append(ctx.typo.bullet)
-        form = rng.randrange(4)
-        if form == 0:
-            items += [
-                rng.choice(("Décision n° ", "Décision n°", "DÉCISION N° ", "N° ")),
-                ctx.delib_id(d, act=True),
-                " du ",
-                ctx.date(d),
-                ctx.typo.colon,
-            ]
-        elif form == 1:
-            items += [
-                ctx.delib_id(d, act=True),
-                rng.choice((" – ", " : ", " | ")),
-                ctx.date(d),
-                rng.choice((" – ", " : ", " | ")),
-            ]
-        elif form == 2:
-            items += [ctx.date(d), rng.choice((" – ", " : ", "\t")), "décision ", ctx.delib_id(d, act=True), " : "]
-        else:
-            items += [
-                "Décision du ",
-                ctx.date(d),
-                f" ({rng.choice(('n° ', ''))}",
-                ctx.delib_id(d, act=True),
-                ")",
-                ctx.typo.colon,
-            ]
-        items += _delegated_object(ctx)
+    items = delegated_decisions(ctx)
     motion.expose.append(
         [
             "Conformément à la délégation accordée, il est rendu compte des décisions suivantes"
@@ -148,17 +116,57 @@ def delegations_report(ctx: Ctx) -> Motion:
     return motion
 
 
+def of_contract(contract: str) -> str:
+    """``du marché n° …``, ``de la convention n° …``, ``de l'accord-cadre n° …``"""
+    if contract.startswith(("convention", "lot")):
+        return ("de la " if contract.startswith("convention") else "du ") + contract
+    return ("de l'" if contract[0] in "aeiouéè" else "du ") + contract
+
+
+def delegated_decisions(ctx: Ctx, count: int | None = None) -> Pieces:
+    """The list of the head's decisions taken by delegation, each with its number and date (D3), numbered in
+    sequence and written alike, as a register lists them."""
+    rng = ctx.rng
+    count = count or rng.randint(3, 9)
+    days = sorted(ctx.earlier(2, 120) for _ in range(count))
+    first = delib_ids.draw_seq(rng, ctx.authority.large)
+    form = rng.randrange(4)
+    dash, colon = rng.choice((" – ", " : ", " | ")), ctx.typo.colon
+    word = rng.choice(("Décision n° ", "Décision n°", "DÉCISION N° ", "N° ", "Arrêté n° "))
+    fmt = rng.choice(("long", "slash", "slash", "padded", "dot", "slash_short"))
+    items: Pieces = []
+    for i, d in enumerate(days):
+        if i:
+            items.append("\n")
+        items.append(ctx.typo.bullet)
+        number = ctx.delib_id(d, first + i, act=True)
+        if form == 0:
+            items += [word, number, " du ", ctx.date(d, fmt), colon]
+        elif form == 1:
+            items += [number, dash, ctx.date(d, fmt), dash]
+        elif form == 2:
+            items += [ctx.date(d, fmt), dash, "décision ", number, colon]
+        else:
+            items += ["Décision du ", ctx.date(d, fmt), " (n° ", number, ")", colon]
+        items += _delegated_object(ctx)
+    return items
+
+
 def _delegated_object(ctx: Ctx) -> Pieces:
     rng = ctx.rng
     year = ctx.session.year
     form = rng.randrange(6)
     if form == 0:
         return [
-            f"attribution du {negatives.contract_number(rng, year)} à la {company(ctx)} pour un montant de ",
+            f"attribution {of_contract(ctx.contract_number())} {with_article(company(ctx), 'à')} pour un montant de ",
             ctx.amount(None, low=2000, high=400_000, tax=rng.choice((" HT", " TTC", ""))),
         ]
     if form == 1:
-        return [f"signature d'un avenant avec la {company(ctx)} (", ctx.amount(None, low=500, high=50_000), ")"]
+        return [
+            f"signature d'un avenant {with_article(company(ctx), 'avec')} (",
+            ctx.amount(None, low=500, high=50_000),
+            ")",
+        ]
     if form == 2:
         return [f"fixation des tarifs de la saison {year}-{year + 1}"]
     if form == 3:
@@ -168,7 +176,7 @@ def _delegated_object(ctx: Ctx) -> Pieces:
     return [
         "réalisation d'un emprunt de ",
         ctx.amount(None, low=50_000, high=3_000_000, tax=""),
-        f" sur {negatives.duration(rng)}",
+        f" sur {negatives.duration(rng, 'loan')}",
     ]
 
 
@@ -176,13 +184,15 @@ def election_adjoint(ctx: Ctx) -> Motion:
     rng = ctx.rng
     person = rng.choice(ctx.members[1:] or ctx.members)
     rank = rng.randint(1, 8)
+    deputy = ctx.authority.deputy.lower()
+    nth = "1er" if rank == 1 else f"{rank}e"
     motion = Motion(
         "election_adjoint",
         rng.choice(
             (
-                f"Élection d'un {rank}e adjoint",
-                "Élection d'un adjoint suite à démission",
-                "Installation d'un conseiller municipal",
+                f"Élection d'un {nth} {deputy}",
+                f"Élection d'un {deputy} suite à démission",
+                f"Installation d'un {ctx.authority.member}",
             )
         ),
     )
@@ -193,7 +203,7 @@ def election_adjoint(ctx: Ctx) -> Motion:
             "Par courrier du ",
             ctx.date(ctx.earlier(10, 60)),
             ", ",
-            *ctx.name(former),
+            *ctx.prose_name(former),
             f" a présenté sa démission de ses fonctions, acceptée par le Préfet le {negatives.day_month(rng)}.",
         ]
     )
@@ -201,15 +211,23 @@ def election_adjoint(ctx: Ctx) -> Motion:
     motion.expose.append(
         [
             f"Candidat{c}",
-            *ctx.name(person),
+            *ctx.prose_name(person),
             f". Résultats du scrutin{c}votants {len(ctx.members)}, nuls {rng.randint(0, 3)}, exprimés "
             f"{len(ctx.members) - 2}. ",
-            *ctx.name(person),
-            f" ayant obtenu la majorité absolue est proclamé(e) {rank}e adjoint(e).",
+            *ctx.prose_name(person),
+            f" ayant obtenu la majorité absolue est proclamé{'e' if person.female else ''} "
+            f"{ctx.authority.deputy_title(person.female, rank).lower()}.",
         ]
     )
     motion.decisions.append(
-        ("", ["Est élu(e) ", ctx.authority.deputy_title(person.female, rank) + c, *ctx.name(person)])
+        (
+            "",
+            [
+                f"Est élu{'e' if person.female else ''} ",
+                ctx.authority.deputy_title(person.female, rank) + c,
+                *ctx.name(person),
+            ],
+        )
     )
     motion.visas = [
         visa_legal(ctx, "articles_list"),
@@ -237,7 +255,7 @@ def reglement(ctx: Ctx) -> Motion:
                 (
                     "Le règlement intérieur doit être adopté dans les six mois qui suivent l'installation du conseil.",
                     "La présente motion est soumise au vote de l'assemblée.",
-                    f"Le groupement réunit {negatives.count(rng)}.",
+                    f"Le groupement réunit {negatives.count(rng, 'communes')}.",
                 )
             ),
             " ",
@@ -265,7 +283,7 @@ def reglement(ctx: Ctx) -> Motion:
         motion.considerants.append(
             [
                 "l'intervention de ",
-                *ctx.name(rng.choice(ctx.members)),
+                *ctx.prose_name(rng.choice(ctx.members)),
                 f" lors de la séance du {negatives.day_month(rng)}",
             ]
         )

@@ -3,7 +3,7 @@
 Example:
     >>> import random
     >>> from training.synthetic.context import draw_context
-    >>> from training.synthetic.slots.names import NamePool
+    >>> from training.synthetic.slots.name_pool import NamePool
     >>> ctx = draw_context(random.Random(1), NamePool(seed=1, size=50))
     >>> foncier(ctx).key
     'foncier'
@@ -14,25 +14,31 @@ from __future__ import annotations
 from training.synthetic.builder import ent
 from training.synthetic.context import Ctx
 from training.synthetic.slots import amounts, dates, negatives
-from training.synthetic.subjects.common import Motion, credits_sentence, street, visa_delib, visa_legal
+from training.synthetic.subjects.common import NATURES, Motion, credits_sentence, visa_delib, visa_legal
+from training.synthetic.subjects.parties import street
 
 
 def foncier(ctx: Ctx) -> Motion:
     """A purchase or sale: parcels, surfaces, the notary and the owners are never entities."""
     rng = ctx.rng
     buying = rng.random() < 0.5
-    parcel = negatives.parcel(rng)
+    parcel = negatives.parcel(rng).removeprefix("parcelle ")
     area = negatives.surface(rng)
     owner = ctx.outsider()
     notary = ctx.outsider()
     value = amounts.magnitude(rng, 1, 2_500_000)
     motion = Motion("foncier", f"{'Acquisition' if buying else 'Cession'} de la parcelle {parcel}")
     ctx.note("negative:parcel")
-    owners = ctx.plain_name(owner) if rng.random() < 0.7 else f"M. et Mme {owner.last.upper()}"
+    couple = rng.random() < 0.3
+    owners = f"M. et Mme {ctx.plain_name(owner, 'LAST', civility=False)}" if couple else ctx.plain_name(owner)
+    role = ("propriétaires" if buying else "acquéreurs") if couple else ("propriétaire" if buying else "acquéreur")
+    if buying:
+        wish = "proposent de céder" if couple else "propose de céder"
+    else:
+        wish = "souhaitent acquérir" if couple else "souhaite acquérir"
     motion.expose.append(
         [
-            f"{owners}, {'propriétaire' if buying else 'acquéreur'}, "
-            f"{'propose de céder' if buying else 'souhaite acquérir'} le terrain {parcel}, d'une superficie "
+            f"{owners}, {role}, {wish} le terrain {parcel}, d'une superficie "
             f"de {area}, situé {street(ctx)}, au prix de ",
             ctx.amount(value, tax=rng.choice(("", "", " HT"))),
             ".",
@@ -63,14 +69,14 @@ def foncier(ctx: Ctx) -> Motion:
         (
             "",
             [
-                f"L'acte sera reçu par Maître {notary.first} {notary.last.upper()}, notaire à "
+                f"L'acte sera reçu par Maître {ctx.plain_name(notary, 'First LAST', civility=False)}, notaire à "
                 f"{ctx.authority.seat}, les frais étant à la charge de l'{'acquéreur' if not buying else 'acheteur'}."
             ],
         )
     )
     ctx.note("negative:person")
     if buying:
-        motion.decisions.append(("", credits_sentence(ctx, section="I")))
+        motion.decisions.append(("", credits_sentence(ctx, NATURES["property"])))
     cg3p = [
         "le ",
         ent(
@@ -98,15 +104,20 @@ def denomination(ctx: Ctx) -> Motion:
     motion = Motion("denomination", f"Dénomination de voie – {name}")
     motion.expose.append(
         [
-            f"La nouvelle voie desservant le lotissement ({negatives.count(rng)}) doit être dénommée. Il est "
-            f"proposé de la nommer {ctx.q(name)}."
+            f"La nouvelle voie desservant le lotissement ({negatives.count(rng, 'logements')}) doit être "
+            f"dénommée. Il est proposé de la nommer {ctx.q(name)}."
         ]
     )
     motion.decisions.append(("dénommer", [f"la voie nouvelle {ctx.q(name)}"]))
     motion.visas = [visa_legal(ctx, rng.choice(("code_article", "code")))]
     if rng.random() < 0.3:
+        proposer = rng.choice(ctx.members)
         motion.considerants.append(
-            ["la proposition de ", *ctx.name(rng.choice(ctx.members)), ", conseiller(e) délégué(e)"]
+            [
+                "la proposition de ",
+                *ctx.prose_name(proposer),
+                ", conseillère déléguée" if proposer.female else ", conseiller délégué",
+            ]
         )
     return motion
 
@@ -139,7 +150,13 @@ def urbanisme(ctx: Ctx) -> Motion:
     ctx.note("negative:person")
     motion.decisions.append(("approuver", ["la modification du plan local d'urbanisme telle qu'annexée"]))
     motion.decisions.append(
-        ("", [f"La présente délibération fera l'objet d'un affichage en mairie durant {negatives.duration(rng)}."])
+        (
+            "",
+            [
+                "La présente délibération fera l'objet d'un affichage en mairie durant "
+                f"{negatives.duration(rng, 'notice')}."
+            ],
+        )
     )
     motion.visas = [
         [

@@ -3,7 +3,7 @@
 Example:
     >>> import random
     >>> from training.synthetic.context import draw_context
-    >>> from training.synthetic.slots.names import NamePool
+    >>> from training.synthetic.slots.name_pool import NamePool
     >>> ctx = draw_context(random.Random(1), NamePool(seed=1, size=50))
     >>> indemnites(ctx).key
     'indemnites'
@@ -15,7 +15,7 @@ from training.synthetic.builder import Pieces
 from training.synthetic.context import Ctx
 from training.synthetic.parts.tables import table
 from training.synthetic.slots import negatives
-from training.synthetic.subjects.common import Motion, credits_sentence, visa_delib, visa_legal, visa_opinion
+from training.synthetic.subjects.common import NATURES, Motion, credits_sentence, visa_delib, visa_legal, visa_opinion
 
 _GRADES = (
     ("adjoint technique territorial", "C"),
@@ -66,7 +66,7 @@ def effectifs(ctx: Ctx) -> Motion:
     motion.expose.append(
         [
             f"La rémunération sera fixée par référence à l'{negatives.index_value(rng)}. Le poste est ouvert "
-            f"pour {negatives.duration(rng)}."
+            f"à raison de {negatives.duration(rng, 'post')}."
         ]
     )
     motion.decisions.append(
@@ -78,7 +78,7 @@ def effectifs(ctx: Ctx) -> Motion:
             ],
         )
     )
-    motion.decisions.append(("", credits_sentence(ctx, chapter="012")))
+    motion.decisions.append(("", credits_sentence(ctx, NATURES["staff"])))
     motion.visas = [
         visa_legal(ctx, rng.choice(("code_article", "code"))),
         visa_legal(ctx, "law"),
@@ -100,7 +100,9 @@ def indemnites(ctx: Ctx) -> Motion:
         rng.choice(
             (
                 "Indemnités de fonction des élus",
-                "Fixation des indemnités du Maire, des adjoints et des conseillers délégués",
+                "Fixation des indemnités du Maire, des adjoints et des conseillers délégués"
+                if auth.head == "Maire"
+                else "Fixation des indemnités du Président et des vice-présidents",
                 "Indemnités de fonction – tableau récapitulatif",
             )
         ),
@@ -136,12 +138,13 @@ def indemnites(ctx: Ctx) -> Motion:
             ],
         )
     )
-    motion.decisions.append(("", credits_sentence(ctx, chapter="65")))
+    motion.decisions.append(("", credits_sentence(ctx, NATURES["indemnites"])))
     motion.visas = [visa_legal(ctx, "code"), visa_legal(ctx, "articles_list")]
     if rng.random() < 0.5:
         motion.visas.append(["le procès-verbal d'installation du conseil du ", ctx.date(ctx.earlier(30, 900))])
     if rng.random() < 0.5:
-        motion.visas.append(visa_delib(ctx, "portant élection du Maire et des adjoints"))
+        elected = "du Maire et des adjoints" if auth.head == "Maire" else "du Président et des vice-présidents"
+        motion.visas.append(visa_delib(ctx, f"portant élection {elected}"))
     return motion
 
 
@@ -160,7 +163,7 @@ def regime_indemnitaire(ctx: Ctx) -> Motion:
     )
     motion.expose.append(
         [
-            f"Le dispositif concerne {negatives.count(rng)} répartis en {rng.randint(3, 8)} groupes de "
+            f"Le dispositif concerne {negatives.count(rng, 'agents')} répartis en {rng.randint(3, 8)} groupes de "
             "fonctions. Le plafond annuel du groupe A1 est fixé à ",
             ctx.amount(None, "digits", tax="", low=8000, high=40000),
             ", celui du groupe C2 à ",
@@ -177,7 +180,7 @@ def regime_indemnitaire(ctx: Ctx) -> Motion:
             ],
         )
     )
-    motion.decisions.append(("", credits_sentence(ctx, chapter="012")))
+    motion.decisions.append(("", credits_sentence(ctx, NATURES["staff"])))
     motion.visas = [
         visa_legal(ctx, "code"),
         visa_legal(ctx, "decree"),
