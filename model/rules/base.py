@@ -20,6 +20,11 @@ from typing import Protocol
 
 from model.span import Span, sort_spans
 
+#: A line break that extraction put inside an entity, with the indentation around it (guidelines G2, A7).
+WRAP = r"[ \t\u00a0\u202f]{0,20}\n[ \t\u00a0\u202f]{0,20}"
+#: Between two words of an entity: a few spaces, or a wrapped line.
+SPACE = rf"(?:{WRAP}|\s{{1,3}})"
+
 #: Characters a span never starts or ends with (guidelines G1, G3).
 EDGE_JUNK = " \t\r\n\u00a0\u202f\u2009\"'«»“”()[]{}*_#■,;:"
 

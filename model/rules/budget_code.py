@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from model.rules.base import lowered, make_span, ordered, soft, words
+from model.rules.base import SPACE, WRAP, lowered, make_span, ordered, soft, words
 from model.span import Span
 
 _FIRST_WORDS = (
@@ -27,19 +27,25 @@ _FIRST_WORDS = (
     "article", "articles",
 )  # fmt: skip
 _NEXT_WORDS = ("politique", "politiques", "service", "services", "antenne", "antennes")
-_FIRST = words([*(soft(w) for w in _FIRST_WORDS), r"chap\.", r"op\."])
+_FIRST = words([*(soft(w) for w in _FIRST_WORDS), r"chap\.", r"op\.", r"art\."])
 _NEXT = words([*(soft(w) for w in _FIRST_WORDS + _NEXT_WORDS), r"chap\.", r"art\.", r"fonct\.", r"nat\.", r"op\."])
 #: A code; the patterns run on lower-cased text (``p511``, ``ess-24``).
 _CODE = r"(?:n[°º]\s?)?(?:[a-z]{1,5}[.-]?\d[\da-z]{0,9}(?:-\d{1,6})?|\d{1,10}(?:-\d{1,4})?[a-z]?)(?![\w/]|[.,]\d)"
-_CODES = rf"{_CODE}(?:\s{{0,2}}(?:,|et)\s{{1,2}}{_CODE}){{0,8}}"
-_LINK = r"\s{0,3}[,–-]?\s{0,3}"
-_COMPONENT_NEXT = rf"(?:(?:{_NEXT})\s{{1,3}}(?::\s{{0,2}})?{_CODES}|c/\s?\d{{3,6}}(?![\w/]))"
-#: ``204/20422/824``, ``13/1321``, ``23/2313-108``, ``65-6574-025`` and the chapter-function-nature
-#: order ``65-32-6574``; two dash-joined parts only open a table row (``73-73111 Impôts directs``).
+_CODES = rf"{_CODE}(?:\s{{0,2}}(?:,|et)\s{{1,4}}{_CODE}){{0,8}}"
+_LINK = rf"(?:{WRAP}|\s{{0,3}}[,–-]?(?:{WRAP}|\s{{0,3}}))"
+#: ``Article 3`` of the act opening the next line is no nature (natures have three digits or more).
+_NOT_A_NATURE = r"(?!(?:articles?|art\.)\s{1,3}\d{1,2}(?!\d))"
+_COMPONENT_NEXT = rf"(?:{_NOT_A_NATURE}(?:{_NEXT}){SPACE}(?::\s{{0,2}})?{_CODES}|c/\s?\d{{3,6}}(?![\w/]))"
+#: ``204/20422/824``, ``13/1321``, ``23/2313-108``, ``74/7478-2023-16``, ``10/10226-ess-01``, ``65-6574-025``
+#: (also hyphenated across a line), the chapter-function-nature order ``65-32-6574`` and the spaced form
+#: ``77 / 7788 / 213``; two dash-joined parts only open a table row (``73-73111 Impôts directs``).
 _SLASH = (
-    r"\d{2,3}/\d{3,8}(?:/\d{1,4})?(?:-\d{1,4})?|\d{2,3}-\d{2,8}-\d{1,8}"
+    r"\d{2,3}/\d{3,8}(?:/\d{1,4})?(?:-[\da-z]{1,6}){0,3}|\d{2,3}-\n?\d{2,8}-\n?\d{1,8}"
+    r"|\d{2,3}[ \t]{1,2}/[ \t]{1,2}\d{3,8}[ \t]{1,2}/\s{1,2}\d{1,4}"
     r"|(?:(?<=^)|(?<=\n)|(?<=\n[ \t*•–-]))\d{2,3}-\d{4,8}(?=[ \t]+[^\W\d_])"
 )
+#: ``125/2021``: a number and a year is an act's number, not a chapter and a nature (no nature lies in 1990–2029).
+_NUMBER_AND_YEAR = re.compile(r"\d{1,3}/(?:199\d|20[0-2]\d)")
 _NUMERIC_DATE = re.compile(r"(?:3[01]|[12]\d|0?[1-9])-(?:1[0-2]|0?[1-9])-(?:\d{2}|\d{4})")
 #: After ``Imputation :`` or ``imputé en``, any run of codes joined by dashes or slashes is an imputation.
 _IMPUTED = (
@@ -49,8 +55,12 @@ _IMPUTED = (
 
 #: Words around ``article NNNN`` that make it a budget nature rather than an article of a text.
 _BUDGET_CONTEXT = re.compile(
-    r"budg[ée]t|chapitre|compte|imputation|imput[ée]|cr[ée]dits|nature|d[ée]penses?|recettes?|section", re.IGNORECASE
+    r"budg[ée]t|chapitre|compte|imputation|imput[ée]|cr[ée]dits|nature|d[ée]penses?|recettes?|section|inscrit"
+    r"|enveloppe|disponible|abonder",
+    re.IGNORECASE,
 )
+#: A nature and its list under ``articles``: ``articles 66112, 6688 et 6615``.
+_NATURES = re.compile(r"\d{3,8}(?:\s{0,2}(?:,|et)\s{1,4}\d{3,8}){0,8}")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _AFTER_NUMBER_SIGN = re.compile(r"(?:[nN][°º]|[Dd][ée]lib[ée]ration)\s{0,3}$")
 
@@ -58,7 +68,7 @@ _AFTER_NUMBER_SIGN = re.compile(r"(?:[nN][°º]|[Dd][ée]lib[ée]ration)\s{0,3}$
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     chain = re.compile(
-        rf"(?<![\w-])(?<!\ben\s)(?P<first>{_FIRST})\s{{1,3}}(?::\s{{0,2}})?(?P<code>{_CODES})(?:{_LINK}{_COMPONENT_NEXT}){{0,8}}"
+        rf"(?<![\w-])(?<!\ben\s)(?P<first>{_FIRST}){SPACE}(?::\s{{0,2}})?(?P<code>{_CODES})(?:{_LINK}{_COMPONENT_NEXT}){{0,8}}"
         rf"|(?<![\w/])c/\s?\d{{3,6}}(?![\w/])(?:{_LINK}{_COMPONENT_NEXT}){{0,8}}",
     )
     bare = re.compile(
@@ -81,7 +91,7 @@ class BudgetCodeRule:
             if self._plausible(text, match):
                 spans.append(make_span(text, match.start(), match.end(), self.label))
         for match in bare.finditer(low):
-            if _NUMERIC_DATE.fullmatch(match.group()):
+            if _NUMERIC_DATE.fullmatch(match.group()) or _NUMBER_AND_YEAR.fullmatch(match.group()):
                 continue
             if not _AFTER_NUMBER_SIGN.search(text, max(0, match.start() - 20), match.start()):
                 spans.append(make_span(text, match.start(), match.end(), self.label, 0.9))
@@ -94,8 +104,8 @@ class BudgetCodeRule:
         code = (match.group("code") or "").lstrip("nN°º ")
         if first.startswith(("compte", "nature", "article")) and code.isdigit() and len(code) < 3:
             return False  # natures and accounts have three digits or more: ``la commune compte 1 652 habitants``
-        if first.startswith("article"):
-            if single and not (code.isdigit() and 3 <= len(code) <= 8):
+        if first.startswith(("article", "art.")):
+            if single and not _NATURES.fullmatch(code):
                 return False
             return not single or bool(_BUDGET_CONTEXT.search(text, max(0, match.start() - 150), match.start()))
         # ``le programme 2024`` is a year, not a code.

@@ -47,20 +47,23 @@ DAY_NUM = r"(?:1\s?er|1ᵉʳ|3[01]|[12]\d|0?[1-9])(?!\d)"
 DAY_WORD = words(w.replace(" ", r"[\s-]").replace("-", r"[\s-]") for w in _DAY_WORD_LIST)
 YEAR_NUM = r"(?:1[89]|20)\d{2}(?!\d)"
 YEAR_WORD = (
-    r"(?:deux[\s-]mil(?:le)?s?|mil(?:le)?[\s-]neuf[\s-]cents?)"
+    r"(?:deux[\s-]{1,3}mil(?:le)?s?|mil(?:le)?[\s-]{1,3}neuf[\s-]{1,3}cents?)"
     rf"(?:[\s-]{{1,3}}(?:et|{_TENS_WORDS}|{'|'.join(_UNITS)})(?![a-zà-ÿ])){{0,6}}"
 )
+#: Between the words of a date: a few spaces, or a line break with the indentation around it (guidelines G2).
+_GAP = r"(?:[ \t\u00a0\u202f]{0,20}\n[ \t\u00a0\u202f]{0,20}|\s{1,3})"
 #: A written date in one of its forms: ``1er juillet 2022``, ``mardi 14 mars 2023``, ``vingt juin deux mille …``.
 WRITTEN_DATE = (
-    rf"(?:{WEEKDAY},?\s{{1,20}})?(?:{DAY_NUM}|{DAY_WORD})\s{{1,3}}(?:du\s{{1,3}}mois\s{{1,3}}(?:de\s{{1,3}}|d['’]\s?))?"
-    rf"{MONTH}\s{{1,3}}(?:{YEAR_NUM}|{YEAR_WORD})"
+    rf"(?:{WEEKDAY},?\s{{1,20}})?(?:{DAY_NUM}|{DAY_WORD}){_GAP}(?:du\s{{1,3}}mois\s{{1,3}}(?:de\s{{1,3}}|d['’]\s?))?"
+    rf"{MONTH}{_GAP}(?:{YEAR_NUM}|{YEAR_WORD})"
 )
 _D, _M = r"(?:3[01]|[12]\d|0?[1-9])", r"(?:1[0-2]|0?[1-9])"
 _D2, _M2, _Y4 = r"(?:3[01]|[12]\d|0[1-9])", r"(?:1[0-2]|0[1-9])", r"(?:19|20)\d{2}"
-#: ``14/03/2023``, ``14.03.2023``, ``14-03-23``, ``2023-03-14``; two-digit years need a two-digit day
-#: and month outside the slash form, so that ``2.1.12`` (an outline number) is not a date.
+#: ``14/03/2023``, ``14.03.2023``, ``14-03-23``, ``2023-03-14``, ``19 / 06 / 2020``;
+#: two-digit years need a two-digit day and month outside the slash form, so that ``2.1.12``
+#: (an outline number) is not a date.
 NUMERIC_DATE = (
-    rf"(?:{_D}/{_M}/(?:{_Y4}|\d{{2}})|{_D}\.{_M}\.{_Y4}|{_D}-{_M}-{_Y4}"
+    rf"(?:{_D}/{_M}/(?:{_Y4}|\d{{2}})|{_D}\s{{0,2}}/\s{{0,2}}{_M}\s{{0,2}}/\s{{0,2}}{_Y4}|{_D}\.{_M}\.{_Y4}|{_D}-{_M}-{_Y4}"
     rf"|{_D2}\.{_M2}\.\d{{2}}|{_D2}-{_M2}-\d{{2}}|{_Y4}-{_M2}-{_D2})"
 )
 #: Any date another rule may need to swallow (``loi … du 27 décembre 2019``).
@@ -77,8 +80,9 @@ _AFTER_NUMBER_SIGN = re.compile(r"[nN][°º]\s{0,3}$")
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    written = re.compile(rf"(?<![\w-]){WRITTEN_DATE}(?![\w])")  # on lower-cased text
-    numeric = re.compile(rf"(?<![\w/.,-]){NUMERIC_DATE}(?![\w/]|[.,-]\d)")
+    # Stray markdown around a date stays outside (``__SÉANCE DU 11 AVRIL 2025__``, guidelines G3).
+    written = re.compile(rf"(?<![\w-]){WRITTEN_DATE}(?![^\W_])")  # on lower-cased text
+    numeric = re.compile(rf"(?<![\w/.,-]){NUMERIC_DATE}(?![^\W_]|/|[.,-]\d)")
     opening = re.compile(_OPENING)  # on lower-cased text
     return written, numeric, opening
 

@@ -21,12 +21,11 @@ import re
 from functools import cache
 
 from model.rules.base import line_start, make_span, ordered
+from model.rules.delib_id_layout import imputation, layout_ids
+from model.rules.ids import BUDGET_FORM, ID, plausible_id
 from model.span import Span
 
-_CORE = r"[A-Z0-9][A-Za-z0-9]{0,15}(?:(?:[-/_.]|-\n)[A-Za-z0-9]{1,15}){0,6}"
-#: An identifier: optional letter prefix separated by a space (``B 24.117``, ``FAG 012-…``), then the core.
-ID = rf"(?-i:(?:[A-Z]{{1,6}} (?=\d))?{_CORE})(?![\w°])"
-_SIGN = r"(?:[nN][°º]s?|[nN] °|N[o]\.?(?=\s?\d)|num[ée]ro)"
+_SIGN = r"(?:[nN][°º]s?|[nN] °|N[o]\.?(?=\s?\d)|num[ée]ro|NUM[ÉE]RO|Num[ée]ro)"
 _PREFIXES = r"DELIB|DEL|DCM|DCC|DBC|DCP|DCA|DCS|DEC|CM|CC|CP|CD|DM|DB|DP|DG|ARR|AR|BC|BP|BM"
 
 #: ``délibération``, also when PDF extraction hyphenated it across two lines.
@@ -40,7 +39,7 @@ _LOCAL_ACT = (
 #: ``délibération du Bureau …``, ``délibération du Conseil départemental …`` before the identifier.
 _ASSEMBLY = (
     r"(?:\s{1,3}(?:du|de\s{1,3}la|de\s{1,3}l['’])\s{1,3}(?:bureau|conseil|comit[ée]|commission|assembl[ée]e)"
-    r"(?:\s{1,3}(?!n°)[a-zà-ÿ'’-]{2,20}){0,3})?"
+    r"(?:[ \t]{1,3}(?!n°)[a-zà-ÿ'’-]{2,20}){0,3})?"
 )
 #: Words that, right before ``n°``, name something that is not an act of the authority (guidelines D4).
 _NOT_ACTS = re.compile(
@@ -48,28 +47,31 @@ _NOT_ACTS = re.compile(
     r"|circulaire|r[èe]glement|directive|lot|march[ée]|rapport|point|affaire|section|parcelle|cadastr[ée]e?"
     r"|convention|avenant|contrat|pr[êe]t|modificatives?|page|compte|siret|siren|permis|dossier|facture|mandat"
     r"|titre|AR|accus[ée]|r[ée]ception|t[ée]l\.?|t[ée]l[ée]phone|plan|ticket|question|annexe|pi[èe]ce|emprunt"
-    r"|ligne|tranche|bon|DM|chapitre|article|avis|op[ée]ration|programme|AP|CP)",
+    r"|ligne|tranche|bon|DM|chapitre|article|avis|op[ée]ration|programme|AP|CP|cadre|bail|devis|commande|consultation)",
     re.IGNORECASE,
 )
-_TRANSMISSION = re.compile(r"\d{3}-\d{9}-\d{8}")
-_DATE_OR_PAGE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}")
+#: A State authority deciding (guidelines D8): its decisions' numbers are no DELIB_ID.
+_STATE_AUTHORITY = re.compile(
+    r"(?i)autorit[ée]\s{1,3}(?:-\n)?en(?:-\n)?vi(?:-\n)?ron|\bmrae\b|mission\s{1,3}r[ée]gionale|\bcnil\b|tribunal"
+    r"|\bcour\s|conseil\s{1,3}d['’][ée]tat|chambre\s{1,3}r[ée]gionale|\bministre\b|\bars\b"
+)
+#: The date part of a transmission receipt right before an id, the id being the act's own repeated (D9).
+_RECEIPT_BEFORE = re.compile(r"\d{3}-\d{9}-\d{8}-(?:\w{1,30}-)?\s{0,8}$")
 #: A running header or footer line names the assembly: ``Conseil municipal du … – D2023-154``.
 _HEADER_LINE = re.compile(
     r"(?i)conseil|bureau|commission|comit[ée]|s[ée]ance|d[ée]lib[ée]ration|assembl[ée]e|r[ée]gion|d[ée]partement"
     r"|commune|ville|m[ée]tropole|communaut[ée]|syndicat|(?-i:\bC[AMCPDS]\b|CCAS|CIAS)"
 )
 _REFERENCE_BEFORE = re.compile(r"(?i)(?:r[ée]f\.?|r[ée]f[ée]rence|rapport|dossier)\s{0,3}:?\s{0,3}$")
-#: Budget imputations in a table cell (``| 65-6574-024``) are not identifiers.
-_BUDGET_FORM = re.compile(r"\d{2,3}[-/]\d{2,8}(?:[-/]\d{1,8})?")
 #: ``marché n° 2024-T-006``: a prefixed shape numbering something else.
-_OTHER_NUMBER_BEFORE = re.compile(r"([\w.]+)\s{0,3}[nN][°º]\s{0,3}$")
+_OTHER_NUMBER_BEFORE = re.compile(r"([\w.]+)\s{0,3}[nN][°º]\s{0,8}$")
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     signed = re.compile(rf"{_SIGN}\s{{0,3}}(?P<id>{ID})")
     direct = re.compile(
-        rf"(?<![\w])(?:{_DELIBERATION}|d[ée]cisions?|{_LOCAL_ACT}){_ASSEMBLY}\s{{1,3}}(?P<id>{ID})", re.IGNORECASE
+        rf"(?<![^\W_])(?:{_DELIBERATION}|d[ée]cisions?|{_LOCAL_ACT}){_ASSEMBLY}\s{{1,3}}(?P<id>{ID})", re.IGNORECASE
     )
     prefixed = re.compile(
         rf"(?<![\w/.-])(?P<id>(?:{_PREFIXES})(?:[-_ ]?\d{{2,8}})(?:[-/_.][A-Za-z0-9]{{1,10}}){{1,4}}"
@@ -78,21 +80,17 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     footer = re.compile(rf"(?<=[–—|] )(?P<id>{ID})(?= {{2,}}| [–—|] |[ \t]*(?:\n|$))")
     continued = re.compile(rf"\s{{0,2}}(?:,|à|au|et)\s{{1,3}}(?:{_SIGN}\s{{0,3}})?(?P<id>{ID})")
     alone = re.compile(rf"(?m)(?:^[ \t]*|(?<=   ))(?P<id>{ID})[ \t]*$")  # alone, or in a right-hand column
-    clause_trigger = re.compile(rf"(?<![\w])(?:{_DELIB_WORD}|{_LOCAL_ACT})(?![\w])", re.IGNORECASE)
-    direct_trigger = re.compile(rf"(?<![\w])(?:{_DELIB_WORD}|{_LOCAL_ACT}){_ASSEMBLY}\s{{0,3}}$", re.IGNORECASE)
+    clause_trigger = re.compile(rf"(?<![^\W_])(?:{_DELIB_WORD}|{_LOCAL_ACT})(?![\w])", re.IGNORECASE)
+    direct_trigger = re.compile(rf"(?<![^\W_])(?:{_DELIB_WORD}|{_LOCAL_ACT}){_ASSEMBLY}\s{{0,3}}$", re.IGNORECASE)
     return signed, continued, direct, prefixed, footer, alone, clause_trigger, direct_trigger
 
 
-def _plausible_id(ident: str, *, strict: bool, date_like: bool = False) -> bool:
-    """A real identifier: digits, not a transmission receipt, nor a date or page unless ``date_like`` (after
-    ``délibération n°``, ``21.01.04`` is a number); ``strict`` wants a separator or letters."""
-    if not any(ch.isdigit() for ch in ident) or _TRANSMISSION.match(ident):
+def _state_decision(text: str, start: int) -> bool:
+    """``la Mission régionale d'autorité environnementale, par décision n° …``: a State authority's decision (D8)."""
+    before = text[max(0, start - 200) : start]
+    if not re.search(r"(?i)d[ée]cisions?\s{0,3}(?:n[°º]\s{0,3})?$", before):
         return False
-    if not date_like and _DATE_OR_PAGE.fullmatch(ident):
-        return False
-    if strict:
-        return any(ch in "-/_." for ch in ident) or any(ch.isalpha() for ch in ident)
-    return True
+    return bool(_STATE_AUTHORITY.search(re.split(r"[.;]\s", before)[-1]))
 
 
 class DelibIdRule:
@@ -109,47 +107,55 @@ class DelibIdRule:
                 spans.append(make_span(text, match.start("id"), match.end("id"), self.label))
                 # ``arrêtés n° AP24/0211 à AP24/0217``, ``n° 2023-01, 2023-02 et 2023-03``
                 end = match.end("id")
-                while (more := continued.match(text, end)) and _plausible_id(more.group("id"), strict=True):
+                while (more := continued.match(text, end)) and plausible_id(more.group("id"), strict=True):
                     spans.append(make_span(text, more.start("id"), more.end("id"), self.label))
                     end = more.end("id")
         for match in direct.finditer(text):
             ident = match.group("id")
-            if _plausible_id(ident, strict=True) and re.search(r"\w[-/_.]\w", ident):
+            # ``délibération DEL-2022-114``, ``DÉLIBÉRATION CC20201891`` (letters glued to a long number)
+            if plausible_id(ident, strict=True) and re.search(r"\w[-/_.]\w|^[A-Z]{2,6}\d{4,}$", ident):
                 spans.append(make_span(text, match.start("id"), match.end("id"), self.label))
         for match in prefixed.finditer(text):
             before = text[max(0, match.start() - 30) : match.start()]
             other = _OTHER_NUMBER_BEFORE.search(before)
-            if other and _NOT_ACTS.fullmatch(other.group(1)):
+            if (other and _NOT_ACTS.fullmatch(other.group(1))) or _state_decision(text, match.start()):
                 continue
-            if _plausible_id(match.group("id"), strict=True) and not _REFERENCE_BEFORE.search(before):
+            if plausible_id(match.group("id"), strict=True) and not _REFERENCE_BEFORE.search(before):
                 spans.append(make_span(text, match.start("id"), match.end("id"), self.label, 0.9))
         for match in footer.finditer(text):
             ident = match.group("id")
             line = text[line_start(text, match.start()) : match.start()]
-            if _BUDGET_FORM.fullmatch(ident):
+            if imputation(ident):
                 continue
-            if _plausible_id(ident, strict=True) and re.search(r"\d{2}", ident) and _HEADER_LINE.search(line):
+            if plausible_id(ident, strict=True) and re.search(r"\d{2}", ident) and _HEADER_LINE.search(line):
                 spans.append(make_span(text, match.start("id"), match.end("id"), self.label, 0.8))
         for match in alone.finditer(text):
             # A header line or column holding nothing but an identifier: ``24_DFB_04``, ``MOB 004-16822/24/BM``.
             ident = match.group("id")
-            letters = any(ch.isalpha() for ch in ident) and not _BUDGET_FORM.fullmatch(ident)
-            if letters and _plausible_id(ident, strict=True) and len(re.findall(r"[-/_.]", ident)) >= 2:
+            letters = any(ch.isalpha() for ch in ident) and not BUDGET_FORM.fullmatch(ident)
+            if letters and plausible_id(ident, strict=True) and len(re.findall(r"[-/_.]", ident)) >= 2:
                 spans.append(make_span(text, match.start("id"), match.end("id"), self.label, 0.7))
-        return ordered(spans)
+        spans += layout_ids(text)
+        return ordered(span for span in spans if not _RECEIPT_BEFORE.search(text, max(0, span.start - 40), span.start))
 
     @staticmethod
     def _signed_context(
         text: str, sign: int, ident: str, clause_trigger: re.Pattern[str], direct_trigger: re.Pattern[str]
     ) -> bool:
         """Whether the ``n°`` at ``sign`` numbers a deliberation or a local act."""
-        if not _plausible_id(ident, strict=False, date_like=True):
+        if not plausible_id(ident, strict=False, date_like=True):
             return False
         start = line_start(text, sign)
         if text[start - 2 : start] == "-\n":  # a word hyphenated across the line break
             start = line_start(text, start - 1)
         left = text[max(start, sign - 160) : sign]
-        stripped = left.rstrip().replace("-\n", "")
+        if not left.strip():  # ``(marché⏎n° 2024-067)``: the word numbering it ends the line above
+            above = re.search(r"([\w.]+)[ \t(]*\n[ \t]*$", text[max(0, start - 40) : sign])
+            if above and _NOT_ACTS.fullmatch(above.group(1)):
+                return False
+        stripped = left.rstrip(" \t*_#■").replace("-\n", "")
+        if _state_decision(text, sign):
+            return False
         previous = re.search(r"[\w.°]+$", stripped)
         previous_word = previous.group(0) if previous else ""
         if previous_word and _NOT_ACTS.fullmatch(previous_word):
@@ -160,7 +166,7 @@ class DelibIdRule:
             return False
         if not previous_word or left.endswith("  ") or stripped.endswith(("–", "—", "(", "|", "-")):
             # A header, a footer or a table cell: only identifiers that look like one.
-            return _plausible_id(ident, strict=True) and not re.fullmatch(r"\d{1,3}", ident)
+            return plausible_id(ident, strict=True) and not re.fullmatch(r"\d{1,3}", ident)
         if re.search(r"\b(?:section|cadastr\w*)(?:\s+\w+){0,2}\s*$", stripped, re.IGNORECASE):
             return False
         clause = re.split(r"[;.]\s|\bVu\b", left)[-1]

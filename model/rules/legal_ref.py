@@ -20,13 +20,30 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from model.rules.base import make_span, ordered, words
+from model.rules.base import SPACE, make_span, ordered, words
 from model.rules.date import ANY_DATE, DAY_NUM, MONTH
 from model.rules.lexicon import CODE_ACRONYMS, CODES, NAMED_LAWS, STANDALONE_ACRONYMS
 from model.span import Span
 
-_S = r"\s{1,3}"
-_NUMBER = r"(?:n[°º]|no\.?)\s{0,2}[A-Z0-9][A-Za-z0-9]{0,12}(?:[-/.][A-Za-z0-9]{1,12}){0,5}(?![\w-])"
+_S = SPACE
+
+
+def _code_pattern(name: str) -> str:
+    """A code's name as PDF extraction may leave it: spaces doubled or broken, long words hyphenated across a line
+    (``collectivités ter-⏎ritoriales``)."""
+    pieces = []
+    for word in name.split():
+        escaped = [re.escape(ch).replace("'", "['’]") for ch in word]
+        pieces.append("(?:-\n[ \t]{0,8})?".join(escaped) if len(word) > 5 else "".join(escaped))
+    return _S.join(pieces)
+
+
+_NUMBER = (
+    rf"(?:n[°º]|no\.?)(?:{_S}|\s?)[A-Z0-9][A-Za-z0-9]{{0,12}}(?:(?:[-/.]|-\n[ \t]{{0,8}})[A-Za-z0-9]{{1,12}}){{0,5}}"
+    r"(?![\w-])"
+)
+#: A text's number written without ``n°``: ``loi 2004-809``, ``décret 2019-1414``, ``loi 83-8``.
+_BARE_NUMBER = r"(?:\d{2}|\d{4})-(?:\n[ \t]{0,8})?\d{1,5}(?![\w-])"
 #: The text's date; inside a reference a date cut by a page break keeps its day and month (``du 24 août⏎⏎…``).
 _DATE_PART = rf"(?:{_S}(?:du|en{_S}date{_S}du){_S}(?:{ANY_DATE}|{DAY_NUM}{_S}{MONTH}(?=\s*\n)))"
 #: Who signed it, between number and date: ``circulaire n° 5811/SG du Premier ministre du …``.
@@ -51,9 +68,9 @@ _NAMED = (
     rf"lois?{_S}(?-i:{_NAMED_LAWS}|(?!(?:Le|La|Les|Un|Une|Du|De|Des|En)\b)(?:[A-Z][a-zà-ÿ]{{2,}}|[A-Z0-9]{{2,}}[a-z]?)"
     rf"(?:{_S}et{_S}[A-Z][a-zà-ÿ]{{2,}})?)(?![\w])(?:{_S}{_NUMBER})?{_DATE_PART}?"
 )
-_RGPD = rf"r[èe]glement{_S}g[ée]n[ée]ral{_S}sur{_S}la{_S}protection{_S}des{_S}donn[ée]es"
+_RGPD = rf"r[èe]glement{_S}g[ée]n[ée]ral{_S}sur{_S}la{_S}protection{_S}des{_S}donn[ée]es(?:{_S}personnelles)?"
 TEXT_REF = (
-    rf"(?:{_TYPE}(?:{_S}modifi[ée]e?)?{_ISSUER}?(?:{_S}{_NUMBER}{_ISSUER}?{_DATE_PART}?|{_DATE_PART})"
+    rf"(?:{_TYPE}(?:{_S}modifi[ée]e?)?{_ISSUER}?(?:{_S}(?:{_NUMBER}|{_BARE_NUMBER}){_ISSUER}?{_DATE_PART}?|{_DATE_PART})"
     rf"|arr[êe]t[ée]s?{_DATE_PART}|{_FINANCE_LAW}|{_NAMED}|{_RGPD})"
 )
 EU_REF = (
@@ -66,16 +83,18 @@ EU_REF = (
 TREATY = rf"trait[ée]{_S}sur{_S}(?:le{_S}fonctionnement{_S}de{_S})?l['’]Union{_S}europ[ée]enne|TFUE"
 #: ``articles 107 et 108 du traité`` once the treaty has been named (not ``traité de concession``, a contract).
 _TREATY_AGAIN = rf"trait[ée](?!{_S}de\b)(?![\w-])"
-CODE_NAME = words(re.escape(name).replace("\\ ", _S).replace("'", "['’]") for name in CODES)
+CODE_NAME = words(_code_pattern(name) for name in CODES)
 _ACRONYM = rf"(?-i:{words(CODE_ACRONYMS)}|CSP|CU|CE|CT|RGPD|RGEC)(?![\w-])"
+_LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)"
+#: An article number, with the letter and Latin suffixes of the tax code: ``1636 B sexies``, ``1609 nonies C``.
 _ART_NUM = (
-    r"(?:(?:L\.?\s?O|L|R|D)\s{0,2}\.?\s{0,3}\*?\s{0,2})?(?:1er|\d{1,5}(?:-\d{1,5}){0,4})"
-    r"(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?:\s[A-Z](?![\w.]))?|\s[A-Z](?:\sbis|\ster)?(?![\w.]))?"
+    r"(?:(?:L\.?\s?O|L|R|D)\s{0,2}\.?\s{0,3}\*?\s{0,2})?(?:1er|\d{1,5}(?:-(?:\n[ \t]{0,8})?\d{1,5}){0,4})"
+    rf"(?:\s{{1,2}}{_LATIN}(?:\s{{1,2}}(?-i:[A-Z])(?![\w.]))?|\s{{1,2}}(?-i:[A-Z])(?:\s{{1,2}}{_LATIN})?(?![\w.]))?"
 )
 #: An article number with its paragraph marks: ``L. 332-8 2°``, ``L. 332-8 (2°)``, ``L. 5216-5 VI``.
 _ART_ITEM = (
-    rf"{_ART_NUM}(?:\s{{0,2}}\(\d{{1,2}}°\)|\s\d{{1,2}}°|\s(?-i:I{{1,3}}|IV|VI{{0,3}}|IX|X)(?![\w.]))?"
-    rf"(?:{_S}et{_S}suivants)?"
+    rf"{_ART_NUM}(?:\s{{0,2}}\(\d{{1,2}}°\)|,?\s\d{{1,2}}°|\s(?-i:I{{1,3}}|IV|VI{{0,3}}|IX|X)(?![\w.])(?:,?\s\d{{1,2}}°)?)?"
+    rf"(?:{_S}et{_S}(?:sui(?:-\n)?vants|suiv\.?))?"
 )
 #: A list of article numbers; a footnote mark may follow (``R. 4311-9¹``), outside the span.
 _ART_LIST = rf"{_ART_ITEM}(?:(?:\s{{0,2}},\s{{0,3}}|{_S}(?:et|à|au|ou){_S}){_ART_ITEM}){{0,12}}(?![0-9A-Za-zÀ-ÿ_-])"
@@ -87,10 +106,15 @@ _TARGET = (
 )
 ARTICLE = rf"(?:articles?|art\.){_S}(?P<numbers>{_ART_LIST})(?P<target>{_TARGET})?"
 
+#: An abbreviation in parentheses right after a code's name.
+_PAREN_ACRONYM = re.compile(r"\s{0,3}\(\s?(?P<acronym>[A-Z][A-Z0-9]{1,7})\s?\)")
 #: A visa continuing on the text it cites: ``Vu la loi …, notamment son article 10``.
 _BACK_REFERENCE = re.compile(r"\b(?:son|ses|leur|leurs)\s{1,3}$", re.IGNORECASE)
 _CITED_TEXT = re.compile(
-    r"\b(?:loi|d[ée]cret|ordonnance|code|r[èe]glement|directive|arr[êe]t[ée]|trait[ée]|CGCT)\b", re.I
+    r"\b(?:loi|d[ée]cret|ordonnance|code|r[èe]glement|directive|arr[êe]t[ée]|trait[ée]|"
+    + "|".join(CODE_ACRONYMS)
+    + r")\b",
+    re.I,
 )
 
 
@@ -115,7 +139,11 @@ class LegalRefRule:
             if match.group("numbers") is not None and not self._article_is_reference(text, match):
                 continue
             spans.append(make_span(text, match.start(), match.end(), self.label))
-        spans += [make_span(text, m.start(), m.end(), self.label) for m in codes.finditer(text)]
+        for match in codes.finditer(text):
+            spans.append(make_span(text, match.start(), match.end(), self.label))
+            # ``Code de justice administrative (CJA)``: the abbreviation the text gives the code (L3, L10)
+            if acronym := _PAREN_ACRONYM.match(text, match.end()):
+                spans.append(make_span(text, acronym.start("acronym"), acronym.end("acronym"), self.label, 0.9))
         spans += [make_span(text, m.start(), m.end(), self.label, 0.9) for m in acronyms.finditer(text)]
         return ordered(spans)
 

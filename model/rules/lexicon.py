@@ -98,7 +98,7 @@ STANDALONE_ACRONYMS: dict[str, str] = {
     **{
         a: n
         for a, n in CODE_ACRONYMS.items()
-        if a in {"CGCT", "CGI", "CG3P", "CGPPP", "CCP", "CRPA", "CASF", "CCH", "CIBS", "CESEDA"}
+        if a in {"CGCT", "CGI", "CG3P", "CGPPP", "CCP", "CRPA", "CASF", "CCH", "CIBS", "CESEDA", "CGFP", "CJA", "CJF"}
     },
     "RGPD": "Règlement (UE) 2016/679 (règlement général sur la protection des données)",
     "RGEC": "Règlement (UE) n° 651/2014 (règlement général d'exemption par catégorie)",
@@ -116,6 +116,7 @@ NAMED_LAWS: tuple[str, ...] = (
 CIVILITIES: tuple[str, ...] = (
     "M.", "M", "Mr", "Mr.", "Mme", "Mme.", "Mmes.", "Madame", "Monsieur", "Mlle", "Mlle.", "Mademoiselle", "Dr", "Dr.",
     "MME", "MME.", "MR", "MR.", "MADAME", "MONSIEUR", "MLLE", "MLLE.", "MADEMOISELLE", "DR", "DR.",
+    "Docteur", "DOCTEUR",
 )  # fmt: skip
 
 #: Civilities governing a list of surnames (``MM. A, B et C``).
@@ -156,18 +157,20 @@ PLACE_WORDS: tuple[str, ...] = (
 #: Words of a role after a name that mark someone who is not an elected member (guidelines O5).
 AGENT_ROLES: tuple[str, ...] = (
     "directeur", "directrice", "dgs", "dga", "dgst", "comptable", "trésorier principal", "trésorière principale",
-    "chargé", "chargée", "notaire", "avocat", "avocate", "architecte", "géomètre", "préfet", "préfète",
+    "chargé de", "chargée de", "chargé d'", "chargée d'", "notaire", "avocat", "avocate", "architecte", "géomètre",
+    "préfet", "préfète",
     "sous-préfet", "sous-préfète", "secrétaire général", "secrétaire générale", "agent", "technicien",
     "technicienne", "ingénieur", "ingénieure", "responsable", "chef", "cheffe", "gérant", "gérante",
     "représentant de la société", "représentante de la société", "commissaire enquêteur", "commissaire enquêtrice",
     "attaché", "attachée", "rédacteur", "rédactrice", "collaborateur", "collaboratrice", "receveur", "receveuse",
-    "inspecteur", "inspectrice", "journaliste", "payeur", "payeuse", "commis", "médecin", "docteur",
+    "inspecteur", "inspectrice", "journaliste", "payeur", "payeuse", "commis", "médecin",
     "gestionnaire", "juriste", "régisseur", "régisseuse", "usager", "usagère", "usagers", "habitant", "habitante",
     "acquéreur", "acquéreuse", "acquéreurs", "secrétaire de mairie", "instructeur", "instructrice",
     "représentant", "représentante", "personne qualifiée", "personnalité qualifiée", "association",
     "membre nommé", "membre nommée", "membres nommés", "membres nommées", "associations", "udaf",
     "délégué à la protection des données", "dpo",
     "section", "parcelle", "domicilié", "domiciliée", "domiciliés", "demeurant", "propriétaire", "propriétaires",
+    "du cabinet", "de la société", "du bureau d'études",
 )  # fmt: skip
 
 #: Upper-case words that are not surnames although they look like one (headings, votes, bodies).
@@ -195,8 +198,16 @@ NOT_SURNAMES: frozenset[str] = frozenset(
         "PROPOSE", "EXPLIQUE", "DONNE", "LECTURE", "OUÏ", "OUI", "ENTENDU", "APRÈS", "APRES", "DÉLIBÉRÉ", "DELIBERE",
         "MAJORITÉ", "MAJORITE", "VOIX", "RAPPORT", "ANNEXE", "SOMMAIRE", "INFORME", "SOUMET", "SOULIGNE", "DEMANDE",
         "RÉPOND", "REPOND", "AJOUTE", "SOUHAITE", "QUITTE", "ENTRE", "ARRIVE", "INTERVIENT", "FAIT", "ESTIME",
-        "CONFIRME", "NE", "PAS", "PREND", "PART", "SALLE", "SÉANCE", "ASSISTE", "REJOINT", "DONNE", "TITRE",
-        "CHAPITRE", "PARTIE",
+        "CONFIRME", "NE", "PAS", "PREND", "PART", "SÉANCE", "ASSISTE", "REJOINT", "DONNE", "TITRE",
+        "CHAPITRE", "PARTIE", "EUR", "AE", "ABS", "PRÉSENCE", "PRESENCE", "FONCTIONS", "QUESTION", "RETIRÉ",
+        "RETIRÉE", "RETIRE", "RETIREE", "PRIS", "VOTÉ", "VOTE", "ÉLU", "ÉLUE", "ELU", "ELUE", "QUALITÉ", "SUJET",
+        "POINT", "AFFAIRE", "DÉLÉGUÉ", "DÉLÉGUÉE", "DÉLÉGUÉS", "TITULAIRE", "TITULAIRES", "SUPPLÉANT", "SUPPLÉANTS",
+        "ACTUALISATION", "DÉLÉGATIONS", "DÉLÉGATION", "CADRE", "DÉPENSES", "RECETTES", "VICE", "VICE-PRÉSIDENT",
+        "VICE-PRÉSIDENTE", "MEMBRES", "NOMBRE", "EXERCICE", "VOTANTS", "SIGNÉ", "CERTIFIÉ", "A", "ÉGALEMENT",
+        "EGALEMENT", "TP", "BTP", "PRINCIPAL", "PRIMITIF", "TABLEAU", "RÉCAPITULATIF", "FIXATION", "TAUX",
+        "ASSOCIATION", "ASSOCIATIONS", "SUBVENTION", "SUBVENTIONS", "TARIFS", "PERSONNEL", "CRÉATION", "INDEMNITÉS",
+        "FINANCES", "URBANISME", "MODIFICATIVE", "DM", "PV", "RÉF", "REF", "ÉPOUSE", "EPOUSE", "NÉE", "NEE", "VEUVE",
+        "ÉP", "PARTICIPAIENT", "ASSISTAIENT", "ASSISTAIT", "CC", "CA", "CU", "CCAS", "SIVOM", "SMICTOM",
     )
 )  # fmt: skip
 
@@ -216,6 +227,19 @@ NOT_FIRST_NAMES: frozenset[str] = frozenset(
         "Assistaient", "Groupe", "Lot", "Montant", "Taux", "Date", "Fait", "Transmis", "Publié", "Affiché",
         "Reçu", "Identifiant", "Acte", "Vice", "Adjoint", "Adjointe", "Conseiller", "Conseillère", "Conseillers",
         "Premier", "Première", "Elus", "Élus", "Signé", "Signée", "Envoyé", "Envoyée", "Certifié", "Certifiée",
-        "Votants", "Exercice", "Ordre", "Convocation"
+        "Votants", "Exercice", "Ordre", "Convocation", "Présence", "Fonction", "Fonctions", "Élus", "Question",
+        "Exposé", "Il", "Elle", "Ils", "Elles", "Rapport", "Dépenses", "Recettes", "Également", "Qualité", "Sujet",
+        "Point", "Affaire", "Annexe", "Date", "Vote", "Votes", "Scrutin", "Candidat", "Candidate", "Résultats",
+        "Présidence", "Participaient", "Assistait", "Réf", "Mes", "Chers", "Primitif", "Entreprise", "Société",
+        "Eau", "Eaux", "Principal", "Annexe",
+        # words that open a sentence: ``BRUNEL Pierre⏎Conformément à …``
+        "Conformément", "Ainsi", "Afin", "Après", "Avant", "Lors", "Selon", "Suite", "Depuis", "Dans", "Cette", "Ces",
+        "Ce", "Cet", "Chaque", "Entendu", "Ouï", "Sans", "Toutefois", "Enfin", "Puis", "Concernant", "Outre",
+        # company words: ``BADJI Bâtiment``, ``GUILLAUME Paysages``, ``Établissements SAINT-ÉLOI``
+        "Bâtiment", "Bâtiments", "Paysages", "Paysage", "Énergies", "Énergie", "Établissements", "Construction",
+        "Constructions", "Travaux", "Services", "Ingénierie", "Immobilier", "Habitat", "Transports", "Environnement",
+        "Industries", "Distribution", "Électricité", "Plomberie", "Menuiserie", "Couverture", "Peinture", "Frères",
+        "Fils", "Associés", "Conseils", "Développement", "Solutions", "Aménagement", "Espaces", "Verts", "Route",
+        "Routes", "Réseaux", "Télécom", "Assainissement", "Propreté", "Nettoyage", "Sécurité", "Informatique",
     )
 )  # fmt: skip

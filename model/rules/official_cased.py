@@ -18,10 +18,13 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from model.rules.names import known_first_name
 from model.rules.official_context import Context
 from model.rules.tokens import NAME_PIECES, UPPER_PARTICLES, Candidate, NameTokens
 
+_ROMAN = re.compile(r"[IVX]{1,4}\.")
 #: Kinds of the shapes: a name in title case, or one after initials (``J.-P. Durand``).
 CASED_KINDS = frozenset({"title", "initials_title"})
 _TITLE_PIECES = frozenset({"FIRST", "CAP"})
@@ -94,17 +97,28 @@ def cased_score(cand: Candidate, tokens: NameTokens, context: Context, *, known:
         return None
     pieces = _core(tokens.words(cand))
     initials = cand.kind == "initials_title"  # ``S. Coulibaly``: the initial stands for the first name
-    if (initials or known_first_name(pieces[0]) or known_first_name(pieces[-1])) != known:
-        return None
     start, end = tokens.chars(cand.start, cand.end)
+    if (initials or known_first_name(pieces[0]) or known_first_name(pieces[-1])) != known:
+        # A name the lists do not know is still one in a members' table (``Iribarne Amaia | 3e Vice-présidente``)
+        # or when it gives or holds a proxy (``Kaci Messaoud donne procuration à …``).
+        strong = (
+            context.role_after(start, end)
+            or context.signs_below_role(start, end)
+            or context.proxy_after(end)
+            or context.after_proxy(start, strict=True)
+            or context.chaired(start)
+        )
+        return 0.85 if known and strong else None
     if tokens.previous(cand.start) == "(":
         return 0.95 if context.in_vote(start) else None
     if (context.in_attendance(start) or context.in_vote(start)) and context.list_item(start, end):
         return 0.95
-    if context.after_proxy(start, strict=True):
+    if context.after_proxy(start, strict=True) or context.in_prose(start, end):
         return 0.9
-    if len(pieces) > 1 and (context.role_before(start) or context.role_after(start, end)):
-        return 0.9  # not ``I. Tarification`` under a role line
+    # not ``I. Tarification`` under a role line; but ``La Présidente,⏎D. Lebrun``
+    signed = len(pieces) > 1 or (initials and not _ROMAN.fullmatch(tokens.text[cand.start]))
+    if signed and (context.role_before(start) or context.role_after(start, end)):
+        return 0.9
     return None
 
 
@@ -118,18 +132,24 @@ def full_name(cand: Candidate, tokens: NameTokens) -> bool:
 def cased_breaks_ok(tokens: NameTokens, start: int, end: int) -> bool:
     """A line break inside the shape follows a hyphen, touches a particle, or parts first names from the rest."""
     pieces = [i for i in range(start, end) if tokens.cls[i] in NAME_PIECES]
+    if tokens.breaks_sentence(start, end):
+        return False
     for i in range(start + 1, end - 1):
         if tokens.cls[i] not in _BREAKS:
             continue
         before, after = tokens.text[i - 1], tokens.text[i + 1]
         if before.endswith("-") or before in UPPER_PARTICLES or after in UPPER_PARTICLES:
             continue
-        if tokens.cls[i - 1] in ("PART", "DE") or tokens.cls[i + 1] in ("PART", "DE"):
+        split = sum(1 for p in pieces if p < i)
+        # ``Anne de⏎La Tour``, ``Anne⏎de La Tour``; not ``Forget Emmanuelle⏎de Montalembert Raymond`` (two names)
+        particle_after = tokens.cls[i + 1] in ("PART", "DE") and split <= 1
+        if tokens.cls[i - 1] in ("PART", "DE", "LINK") or tokens.cls[i + 1] == "LINK" or particle_after:
             continue
+        if (tokens.cls[i] == "SP" and len(pieces) == 2) or tokens.wrapped(start, end):
+            continue  # ``GILLES  LEROY``; ``M. Hung⏎Bui, …``
         # ``Marie-Thérèse⏎Coïc``, ``Roux⏎Denis``: one first name on one side; but ``Yves Nicolas⏎Malo Kergoat``
         # and ``LAKHDAR MALIKA⏎LECONTE MARIE-PAULE`` are two names, one a line.
         known = [known_first_name(tokens.text[p]) for p in pieces]
-        split = sum(1 for p in pieces if p < i)
         first_then_rest = split == 1 < len(known) and known[0] and not known[1]
         rest_then_first = 0 < split == len(known) - 1 and known[-1] and not known[0]
         if not (first_then_rest or rest_then_first):

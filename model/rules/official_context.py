@@ -18,6 +18,7 @@ import re
 
 from model.rules.base import line_start, lowered, soft
 from model.rules.lexicon import AGENT_ROLES, PLACE_WORDS
+from model.rules.official_prose import chaired_before, gives_proxy, speaks_after
 
 # The patterns run on the lower-cased text (much faster than ``re.IGNORECASE``), so they are written in lower case;
 # only ``_AGENT_AFTER``, which looks for capitalised words, runs on the text itself.
@@ -30,6 +31,11 @@ _ATTENDANCE = re.compile(
     r"|[ée]tat\s{1,3}des\s{1,3}pr[ée]sences|feuille\s{1,3}d['’][ée]margement|rapporteure?"
     r"|sont\s{1,3}(?:ainsi\s{1,3})?d[ée]sign[ée]s|d[ée]l[ée]gu[ée]s\s{1,3}(?:titulaires|suppl[ée]ants))"
     r"[^\n:]{0,40}(?::|\n)"
+)
+#: A heading of attendance run into the line before it by extraction: ``… M. MARC⏎YAHIAOUI Absent(e)s : …``.
+_ATTENDANCE_INLINE = re.compile(
+    r"(?<=[^\W\d_][ \t])(?:pr[ée]sent(?:e|s|es|\(e\)s?)|absent(?:e|s|es|\(e\)s?)?|excus[ée][\w()]*"
+    r"|repr[ée]sent[ée](?:e|s|es|\(e\)s?)|pouvoirs|procurations)(?:[ \t]{1,3}[\w()’']{2,20}){0,3}[ \t]{0,3}:"
 )
 _NON_MEMBERS = re.compile(
     r"(?:assistai(?:en)?t\s{1,3}(?:[ée]galement|aussi)|en\s{1,3}pr[ée]sence\s{1,3}de|[ée]galement\s{1,3}pr[ée]sents?"
@@ -58,9 +64,11 @@ _ROLE_LINE = re.compile(
 )
 _RAPPORTEUR = re.compile(r"\s*rapporteure?\s*:")
 #: An elected member's role right after the name: ``BENZAKRI Souad, Vice-Présidente``.
+_ORDINAL = r"(?:\d{1,2}\s?(?:er|re|e|ème|eme|ère|ere|è)\s{1,3})"
 _ROLE_AFTER = re.compile(
-    r"(?:\s{0,3}[,–(-]\s{0,3}|[ \t]{3,}|\t[ \t]*)(?:\d{1,2}(?:er|re|e|ème)\s{1,3})?"
+    rf"(?:\s{{0,3}}[,–(|-]\s{{0,3}}|[ \t]{{3,}}|\t[ \t]*){_ORDINAL}?"
     r"(?:maire|adjointe?|vice-pr[ée]sidente?"
+    r"|pr[ée]sidente?(?=[ \t]{2,}|\t|\s{0,3}(?:[,.;)|]|\n|$|d[ée]l[ée]gu|de\s{1,3}s[ée]ance))"
     r"|conseill[eè]re?\s{1,3}(?:municipal|communautaire|d[ée]partemental|r[ée]gional|m[ée]tropolitain|d[ée]l[ée]gu)"
     r"|d[ée]l[ée]gu[ée]e?\s{1,3}(?:titulaire|suppl[ée]ante?))"
 )
@@ -71,10 +79,13 @@ _VOTE_LINE = re.compile(
 )
 #: What may open one item of a list of names (lower case, searched just before it): a separator, a line start or
 #: the gap before a column (two spaces or a tab: inside a list, a doubled space parts names).
-_ITEM_BEFORE = re.compile(r"(?:[,;–—/(•*→-]|\bet|\bà|\ba|\bpar|\bde)[ \t]{0,3}$|(?:^|\n)[ \t]*$|[ \t]{2}$|\t$")
+_ITEM_BEFORE = re.compile(
+    r"(?:[,;–—/(•*→>-]|\bet|\bà|\ba|\bpar|\bde)[ \t\u00a0\u202f]{0,3}$|(?:^|\n)[ \t]*$|[ \t]{2}$|\t$"
+)
 #: What may close it (lower case, matched right after it).
 _ITEM_AFTER = re.compile(
-    r"[ \t]{2}|\t|[ \t]{0,3}(?:[,;–—.)(/•:→-]|\n|$|(?:et|à|a|par|repr[ée]sent[ée]e?s?|excus[ée]e?s?|absente?s?|pouvoir"
+    r"[ \t]{2}|\t|[ \t\u00a0\u202f]{0,3}(?:[,;–—.)(/•:→|-]|\n|$|(?:et|à|a|par|repr[ée]sent[ée]e?s?|excus[ée]e?s?"
+    r"|absente?s?|pouvoir"
     r"|procuration|donne|donn[ée]|suppl[ée][ée]e?|remplac[ée]e?|jusqu|arriv[ée]e?|partie?|quitte)\b)"
 )
 #: A role right before the name, closed by a comma, a colon or a table's column gap: ``Le Maire, …``,
@@ -86,15 +97,21 @@ _ROLE_BEFORE = re.compile(
 )
 #: A vote line before an opening parenthesis of names (possibly after other names of the list).
 _VOTE_BEFORE = re.compile(
-    r"\b(?:pour|contre|abstentions?|abstenu\w*|refus\w*)\s{0,3}:?\s{0,3}\d*\s{0,3}\([^()\n]{0,100}$"
+    r"\b(?:pour|contre|abstentions?|abstenu\w*|refus\w*)\s{0,3}:?\s{0,3}\d*\s{0,3}\([^()]{0,150}$"
 )
 #: An agent's role after the name (guidelines O5), its words possibly hyphenated across a line (``commis-⏎saire``).
 _AGENT_AFTER = re.compile(
-    r"(?i)(?:\s{1,3}[A-ZÀ-Þ][\w'’.-]*){0,3}\s{0,3}(?:(?:,|\(|–|-)\s{0,3}(?:"
-    + "|".join(r"\s{1,3}".join(soft(word) for word in role.split()) for role in AGENT_ROLES)
+    r"(?i)(?:[ \t]{1,3}[A-ZÀ-Þ][\w'’.-]*){0,3}[ \t]{0,3}(?:(?:,|\(|–|-)\s{0,8}(?:"
+    + "|".join(r"\s{1,3}".join(soft(word).replace("'", "['’]") for word in role.split()) for role in AGENT_ROLES)
     # ``en qualité de représentante de la commune`` designates an elected member: only agents' duties here
     + r")|en\s{1,3}qualit[ée]\s{1,3}d['’e]\s?\s{0,3}(?:d[ée]l[ée]gu[ée]e?\s{1,3}[àa]\s{1,3}la\s{1,3}protection|dpo"
     + r"|r[ée]gisseu[rs]e?|agent|directeur|directrice|responsable|commissaire|mandataire))\b"
+)
+#: The chair of an association, a club or a company: a citizen, unless the text names an elected member so.
+_CHAIR_AFTER = re.compile(
+    r"\s{0,3}[,(–-]\s{0,3}pr[ée]sidente?\s{1,3}(?:de\s{1,3}l['’]|du|de\s{1,3}la|des)\s{0,3}(?:association|amicale|club"
+    r"|comit[ée]\s{1,3}des\s{1,3}f[êe]tes|amis|soci[ée]t[ée]|union|f[ée]d[ée]ration|ligue|cercle|banque|secours|restos"
+    r"|croix|office\s{1,3}de\s{1,3}tourisme|syndicat\s{1,3}d['’]initiative)"
 )
 #: A list of names closed by a plural role of non-members (guidelines O8): ``Mme A, M. B, membres nommés``.
 _GROUP_AFTER = re.compile(
@@ -112,7 +129,8 @@ _AGENT_TITLES = (
 _PLACE_BEFORE = re.compile(
     r"\b(?:" + "|".join(PLACE_WORDS) + r"|maison|centre|parc|jardin|pont|port|fondation|prix|cours|cité)"
     r"\s{1,3}(?:(?:du|de\s{1,3}la|des|de)\s{1,3})?(?:(?:saint|sainte|général|maréchal|président|présidente|docteur"
-    r"|professeur|abbé|père|commandant|colonel|capitaine|lieutenant|amiral)\s{1,3})?$"
+    r"|professeur|abbé|père|commandant|colonel|capitaine|lieutenant|amiral)\s{1,3})?"
+    r"(?:[\w'’-]{2,20}\s{1,3}et\s{1,3})?$"  # ``gymnase Pierre et Marie Curie``
 )
 _NOTARY_BEFORE = re.compile(r"\b(?:ma[îi]tre|me)\s{1,3}$")
 #: Just before the name, words that make it someone else than an elected member (guidelines O5): a State
@@ -123,11 +141,21 @@ _OUTSIDER_BEFORE = re.compile(
     r"|\b(?:son|sa)\s{1,3}(?:directeur|directrice|g[ée]rante?|repr[ée]sentante?|d[ée]l[ée]gu[ée]e?)"
     r"(?:\s{1,3}[\w'’-]+){0,3}\s{0,3},?"
     r"|\bpour\s{1,3}le\s{1,3}compte\s{1,3}de|\bau\s{1,3}profit\s{1,3}de|\bappartenant\s{1,3}[àa]"
+    # a company named after its founder: ``la société VEOLIA Eau``, ``l'entreprise Mathieu TP``,
+    # ``aux Établissements X``
+    r"|\b(?:soci[ée]t[ée]|entreprises?|sarl|sas|sasu|eurl|scop|[ée]tablissements|cabinet|groupe|ateliers?)"
     r"|\b(?:soci[ée]t[ée]|sas|sasu|sarl|eurl|spl|sem|scic|scop|entreprise|groupement|cabinet|bureau|ateliers?"
     r"|association|fondation|banque|caisse|office|bailleur|mutuelle|compagnie)\b[^;:]{0,80}repr[ée]sent[ée]e\s{1,3}par"
     r"|\b(?:le|la|son|sa|notre)\s{1,3}(?:" + "|".join(_AGENT_TITLES) + r")\b(?:\s{1,3}[\w'’-]+){0,4}\s{0,3},)"
     r"\s{0,3}(?:m\.|mme|monsieur|madame|mm\.)?\s{0,3}$"
 )
+#: The line above a signature: a role and nothing that looks like a table row (figures).
+_SIGNATORY_LINE = re.compile(
+    r"(?:pour\s{1,3})?(?:(?:le|la|l['’])\s{1,3})?[^\d\n]{0,40}?\b(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?"
+    r"|secr[ée]taire\s{1,3}de\s{1,3}s[ée]ance|rapporteure?)\b[^\d\n]{0,40}?[,:]?"
+)
+#: The rest of a line after a name: nothing, or a column gap.
+_LINE_REST = re.compile(r"[ \t]*(?:\n|$)|[ \t]{3}|\t")
 #: The line above names an agent's role: ``Le Directeur général des services,⏎Marc-Antoine RIGAUD``.
 _AGENT_LINE = re.compile(
     r"\b(?:directeur|directrice|secr[ée]taire\s{1,3}g[ée]n[ée]ral|dgs|dga|comptable|tr[ée]sori[eè]re?"
@@ -135,7 +163,7 @@ _AGENT_LINE = re.compile(
 )
 #: The line under a name alone on its line gives a role: ``PERON Jean-Charles⏎1er adjoint``.
 _ROLE_BELOW = re.compile(
-    r"[ \t]*\n[ \t]*(?:\d{1,2}(?:er|re|e|ème)\s{1,3})?(?:maire|adjointe?|conseill[eè]re?|pr[ée]sidente?"
+    rf"[ \t]*\n[ \t]*{_ORDINAL}?(?:maire|adjointe?|conseill[eè]re?|pr[ée]sidente?"
     r"|vice-pr[ée]sidente?|d[ée]l[ée]gu[ée]e?)\b"
 )
 
@@ -146,7 +174,9 @@ class Context:
     def __init__(self, text: str):
         self.text = text
         self.low = low = lowered(text)
-        self.attendance = _regions(low, _ATTENDANCE, _SECTION_END)
+        self.attendance = _merged(
+            _regions(low, _ATTENDANCE, _SECTION_END), _regions(low, _ATTENDANCE_INLINE, _SECTION_END)
+        )
         self.excluded = _regions(low, _NON_MEMBERS, _NON_MEMBERS_END, _SECTION_END)
 
     def allowed(self, start: int, end: int) -> bool:
@@ -163,6 +193,10 @@ class Context:
         begin = line_start(low, start)
         above = low[max(0, begin - 200) : begin].rstrip().rpartition("\n")[2]
         return not (low[begin:start].strip() == "" and _AGENT_LINE.search(above))
+
+    def chairs_association(self, end: int) -> bool:
+        """``Arthur JOSEPH, président de l'association …``: a citizen unless named elsewhere as a member."""
+        return bool(_CHAIR_AFTER.match(self.low, end))
 
     def in_attendance(self, start: int) -> bool:
         return _inside(start, self.attendance)
@@ -191,6 +225,27 @@ class Context:
             return True
         return not before.strip() and bool(_ROLE_BELOW.match(text, end))
 
+    def proxy_after(self, end: int) -> bool:
+        """``… donne procuration à``, ``… représenté par``, ``… (pouvoir à``, ``… →``: a member giving a proxy."""
+        return gives_proxy(self.low, end)
+
+    def signs_below_role(self, start: int, end: int) -> bool:
+        """A name alone on its line (or its column) under a signatory's role: ``La Présidente,⏎D. Lebrun``."""
+        low = self.low
+        begin = line_start(low, start)
+        if low[begin:start].strip() or not _LINE_REST.match(low, end):
+            return False
+        above = low[max(0, begin - 200) : begin].rstrip().rpartition("\n")[2]
+        return bool(_SIGNATORY_LINE.fullmatch(above.split("   ")[-1].strip()))
+
+    def chaired(self, start: int) -> bool:
+        """``sous la présidence de …``, ``Rapport présenté par …``, ``Candidat : …``."""
+        return chaired_before(self.low, start)
+
+    def in_prose(self, start: int, end: int) -> bool:
+        """What a member does in the session after the name, or the chair's or rapporteur's words before it."""
+        return speaks_after(self.low, end) or chaired_before(self.low, start)
+
     def in_vote(self, start: int) -> bool:
         """``CONTRE (DUPONT Jean)``, ``1 ABSTENTION (…, …)``, ``Contre : …``: the names of a vote line."""
         if _VOTE_BEFORE.search(self.low, max(0, start - 120), start):
@@ -215,7 +270,11 @@ class Context:
         vote = _VOTE_LINE.match(self.low, begin)
         if vote and vote.end() == after_colon:
             return True
-        return any(match.end() == after_colon for match in _ATTENDANCE.finditer(self.low, begin, after_colon))
+        headings = (
+            *_ATTENDANCE.finditer(self.low, begin, after_colon),
+            *_ATTENDANCE_INLINE.finditer(self.low, begin, after_colon),
+        )
+        return any(match.end() == after_colon for match in headings)
 
     def role_before(self, start: int) -> bool:
         """A role right before the name (``Le Maire, …``, ``2e adjoint     …``), or on the line above its column."""
@@ -245,6 +304,17 @@ def _regions(
         end = (block if heading and block else closer).search(text, match.end())
         regions.append((match.start(), end.start() if end else len(text)))
     return regions
+
+
+def _merged(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted ranges covering both lists, overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(first + second):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _inside(offset: int, regions: list[tuple[int, int]]) -> bool:

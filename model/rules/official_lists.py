@@ -51,8 +51,13 @@ def _name_run(tokens: NameTokens, i: int) -> int:
     j = i
     while j < n:
         before_piece = j + 1 < n and cls[j + 1] in NAME_PIECES
-        particle = before_piece and cls[j] in ("PART", "DE") and (j > i or tokens.text[j] not in ("le", "la"))
-        joining = particle or (before_piece and j > i and cls[j] == "BRK" and _joins(tokens, j))
+        # ``de la TORRE``, ``de⏎MONTALEMBERT``: particles (and a line break) before a piece
+        k = j
+        while k < n and k - j < 3 and (cls[k] in ("PART", "DE") or (cls[k] == "BRK" and k > j)):
+            k += 1
+        particle = k > j and k < n and cls[k] in NAME_PIECES and (j > i or tokens.text[j] not in ("le", "la"))
+        linked = j > i and cls[j] == "LINK" and before_piece  # ``GREGOIRE Océane née RICHARD``
+        joining = particle or linked or (before_piece and j > i and cls[j] == "BRK" and _joins(tokens, j))
         if cls[j] not in NAME_PIECES and not joining:
             break
         j += 1
@@ -62,11 +67,12 @@ def _name_run(tokens: NameTokens, i: int) -> int:
 def _joins(tokens: NameTokens, index: int) -> bool:
     """Whether the line break at ``index`` continues a surname (``VAN⏎DER``, ``TANGUY-⏎ROBIN``)."""
     before, after = tokens.text[index - 1], tokens.text[index + 1]
-    return before.endswith("-") or before in UPPER_PARTICLES or after in UPPER_PARTICLES
+    particle = tokens.cls[index - 1] in ("PART", "DE")  # ``de⏎MONTALEMBERT``
+    return before.endswith("-") or before in UPPER_PARTICLES or after in UPPER_PARTICLES or particle
 
 
 #: Between two items of a list: spaces, one separator, at most one line break.
-_LIST_GAP = re.compile(r"[ \t]*(?:[,;–—/→-]|et|ET)?[ \t]*\n?[ \t]*")
+_LIST_GAP = re.compile(r"[ \t]*(?:[,;–—/→-]|et|ET)?[ \t]*\n?[ \t]*(?:[-•*o▪–—][ \t]*)?")
 
 
 def by_company(
