@@ -24,6 +24,7 @@ lint: $(STAMP)
 test: $(STAMP)
 	bash scripts/ensure-browser.sh
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 clean:

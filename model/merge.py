@@ -30,16 +30,21 @@ Rank = Callable[[Span], int]
 PREFERRED_SOURCE: Mapping[str, str] = {label: "rules" if label in PATTERNED_LABELS else "model" for label in LABELS}
 
 
-def ranked_union(model_spans: Sequence[Span], rules_spans: Sequence[Span], rank: Rank) -> list[Span]:
+def ranked_union(
+    model_spans: Sequence[Span], rules_spans: Sequence[Span], rank: Rank, keep: Callable[[Span], bool] | None = None
+) -> list[Span]:
     """Agreements (same offsets and label in both) become ``both`` and come first; then spans are
-    taken by ``rank`` (higher first, longer first on ties) and kept unless they overlap one kept."""
+    taken by ``rank`` (higher first, longer first on ties) and kept unless they overlap one kept.
+    ``keep``, when given, must accept a span found by one engine only for it to be considered."""
     rules_by_key = {(s.start, s.end, s.label): s for s in rules_spans}
     agreed: dict[tuple[int, int, str], Span] = {}
     for span in model_spans:
         twin = rules_by_key.get(key := (span.start, span.end, span.label))
         if twin is not None:
             agreed[key] = span.with_(source="both", score=max(span.score, twin.score))
-    rest = [s for s in (*model_spans, *rules_spans) if (s.start, s.end, s.label) not in agreed]
+    rest = [
+        s for s in (*model_spans, *rules_spans) if (s.start, s.end, s.label) not in agreed and (keep is None or keep(s))
+    ]
     candidates = [(2, s) for s in agreed.values()] + [(int(rank(s)), s) for s in rest]
     kept: list[Span] = []
     taken = _Taken()
@@ -85,13 +90,43 @@ def rules_first(model_spans: Sequence[Span], rules_spans: Sequence[Span]) -> lis
     return ranked_union(model_spans, rules_spans, lambda s: s.source == "rules")
 
 
+#: The score a model span found by the model alone needs in :func:`rules_first_confident`.
+GAP_FILL_SCORE = 0.9
+
+
+def rules_first_confident(model_spans: Sequence[Span], rules_spans: Sequence[Span]) -> list[Span]:
+    """Like :func:`rules_first`, but the model fills a gap only with a span it is sure of
+    (score at least :data:`GAP_FILL_SCORE`): the rules are precise, the model's doubtful
+    guesses where they found nothing are more often wrong than right.
+
+    Example:
+        >>> m = [Span(0, 4, "DATE", source="model", score=0.6), Span(6, 9, "OFFICIAL", source="model", score=0.95)]
+        >>> [(s.start, s.source) for s in rules_first_confident(m, [])]
+        [(6, 'model')]
+    """
+    return ranked_union(
+        model_spans,
+        rules_spans,
+        lambda s: s.source == "rules",
+        keep=lambda s: s.source != "model" or s.score >= GAP_FILL_SCORE,
+    )
+
+
 def per_label(model_spans: Sequence[Span], rules_spans: Sequence[Span]) -> list[Span]:
     """Each label trusts its preferred engine (:data:`PREFERRED_SOURCE`): the rules for the patterned
     labels, the model for ``OFFICIAL``; a span from its label's preferred engine wins a conflict."""
     return ranked_union(model_spans, rules_spans, lambda s: PREFERRED_SOURCE.get(s.label) == s.source)
 
 
-POLICIES: dict[str, MergePolicy] = {"model_first": model_first, "rules_first": rules_first, "per_label": per_label}
+POLICIES: dict[str, MergePolicy] = {
+    "model_first": model_first,
+    "rules_first": rules_first,
+    "rules_first_confident": rules_first_confident,
+    "per_label": per_label,
+}
+
+#: The policy of the hybrid engine unless configured otherwise (chosen on the dev split; see README).
+DEFAULT_POLICY = "model_first"
 
 
 def get_policy(name: str) -> MergePolicy:

@@ -15,6 +15,8 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from model.merge import DEFAULT_POLICY
+
 
 class Settings(BaseSettings):
     """Everything an operator can tune; each field is ``DELIBNER_<NAME>`` in the environment."""
@@ -26,7 +28,7 @@ class Settings(BaseSettings):
     model_path: Path | None = Field(None, description="Model directory; default: the promoted or shipped model.")
     load_model: bool = Field(True, description="False serves the rules alone.")
     engine: Literal["hybrid", "model", "rules"] = "hybrid"
-    merge: str = "model_first"
+    merge: str = Field(DEFAULT_POLICY, description="Merge policy of the hybrid engine.")
     quantize: bool = Field(False, description="Dynamic int8 quantization of the model's linear layers.")
     torch_threads: int | None = Field(None, ge=1, description="torch intra-op threads; default: torch's choice.")
     model_budget_s: float | None = Field(10.0, gt=0, description="Model time per request before rules answer.")

@@ -35,6 +35,12 @@ def run_server(app) -> Iterator[str]:
         sock.close()
 
 
+@pytest.fixture(scope="session")
+def serve_app() -> Callable:
+    """``run_server`` for fixtures wider than one test."""
+    return run_server
+
+
 @pytest.fixture
 def live_server() -> Callable:
     """``with live_server(app) as url: ...``"""

@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from model.merge import DEFAULT_POLICY
+
 DataOption = Annotated[list[Path], typer.Option("--data", "-d", help="Annotated file(s), any supported format.")]
 ModelOption = Annotated[Path | None, typer.Option("--model", help="Model directory (default: the default model).")]
 MergeOption = Annotated[str, typer.Option("--merge", help="Merge policy for the hybrid engine.")]
@@ -34,7 +36,7 @@ def register(app: typer.Typer) -> None:
         data: DataOption,
         engine: Annotated[str, typer.Option(help="Comma-separated: hybrid, model, rules, spacy-fr.")] = "hybrid",
         model: ModelOption = None,
-        merge: MergeOption = "model_first",
+        merge: MergeOption = DEFAULT_POLICY,
         json_out: Annotated[Path | None, typer.Option("--json", help="Write the full report as JSON.")] = None,
         errors: Annotated[Path | None, typer.Option(help="Write every false positive/negative (JSONL).")] = None,
         report: Annotated[Path | None, typer.Option(help="Write report.md and a per-label chart here.")] = None,
@@ -64,7 +66,7 @@ def register(app: typer.Typer) -> None:
         out: Annotated[Path, typer.Option("--out", "-o", help="Predictions, project JSONL.")],
         engine: Annotated[str, typer.Option(help="hybrid, model, rules or spacy-fr.")] = "hybrid",
         model: ModelOption = None,
-        merge: MergeOption = "model_first",
+        merge: MergeOption = DEFAULT_POLICY,
     ) -> None:
         """Run an engine over every document and write its entities in the project format."""
         from model.document import Document
@@ -101,12 +103,15 @@ def register_bench(app: typer.Typer) -> None:
         data: DataOption,
         engine: Annotated[str, typer.Option(help="Comma-separated: hybrid, model, rules.")] = "hybrid",
         model: ModelOption = None,
-        merge: MergeOption = "model_first",
+        merge: MergeOption = DEFAULT_POLICY,
         quantize: Annotated[bool, typer.Option(help="Dynamic int8 quantization of the model.")] = False,
         threads: Annotated[int | None, typer.Option(help="torch threads (default: torch's).")] = None,
         batch_size: Annotated[int, typer.Option(help="Texts per batch for throughput.")] = 8,
         repeats: Annotated[int, typer.Option(help="Throughput passes; the median is reported.")] = 3,
         limit: Annotated[int | None, typer.Option(help="Use only the first N documents.")] = None,
+        words: Annotated[
+            int | None, typer.Option(help="Join consecutive documents into ones of at least N words (e.g. 1200).")
+        ] = None,
         http: Annotated[str | None, typer.Option(help="Also load a running service at this loopback URL.")] = None,
         concurrency: Annotated[int, typer.Option(help="HTTP clients.")] = 1,
         requests: Annotated[int, typer.Option(help="HTTP requests at most.")] = 200,
@@ -114,13 +119,14 @@ def register_bench(app: typer.Typer) -> None:
         json_out: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON.")] = None,
     ) -> None:
         """Throughput (docs/s, words/s), latency (p50/p95/p99) and peak RSS, each as a ratio to spaCy."""
-        from training.evaluate.bench import bench_in_process
+        from training.evaluate.bench import bench_in_process, documents_of_length
         from training.evaluate.bench_http import bench_http, check_loopback
 
         engines = [e.strip() for e in engine.split(",") if e.strip()]
         if http:
             check_loopback(http)
-        texts = [d.text for d in _documents(data)][:limit]
+        texts = [d.text for d in _documents(data)]
+        texts = (documents_of_length(texts, words) if words else texts)[:limit]
         if not texts:
             raise ValueError("no documents to benchmark")
         options = {

@@ -157,6 +157,7 @@ def load_tagger(
             batch_size=batch_size,
             precision=mode,
             transitions=_transitions(meta, labels),
+            path=folder,
             version=str(meta.get("version") or folder.resolve().name) + ("" if mode == "fp32" else f"+{mode}"),
         )
     except ValueError as error:

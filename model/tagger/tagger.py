@@ -22,6 +22,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -64,6 +65,7 @@ class TransformerTagger:
         version: str = "unversioned",
         precision: str = "fp32",
         transitions: Any = None,
+        path: str | Path | None = None,
     ):
         if not getattr(tokenizer, "is_fast", False):
             raise ValueError("the tagger needs a fast tokenizer (one that returns offset mappings)")
@@ -75,6 +77,8 @@ class TransformerTagger:
         self.version = version
         self.precision = precision
         self.transitions = transitions
+        #: the model directory it was loaded from (its card and metrics live there)
+        self.path = Path(path) if path is not None else None
         self.id2label = {int(i): tag for i, tag in model.config.id2label.items()}
         self._prefix, self._suffix = _special_tokens(tokenizer)
         self._pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0

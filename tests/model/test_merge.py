@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from model.merge import POLICIES, get_policy, model_first, per_label, rules_first
+from model.merge import GAP_FILL_SCORE, POLICIES, get_policy, model_first, per_label, rules_first, rules_first_confident
 from model.span import Span
 
 
@@ -30,6 +30,16 @@ def test_conflicts_follow_the_policy_and_gaps_are_filled():
         (20, 30, "model"),
         (40, 45, "rules"),
     ]
+
+
+def test_confident_policy_fills_gaps_only_with_sure_model_spans():
+    sure, unsure = GAP_FILL_SCORE, GAP_FILL_SCORE - 0.01
+    model_spans = [m(0, 10, "LEGAL_REF", sure), m(20, 30, score=sure), m(40, 45, score=unsure), m(50, 55, score=0.1)]
+    rules_spans = [r(0, 8, "LEGAL_REF"), r(50, 55)]
+    merged = rules_first_confident(model_spans, rules_spans)
+    # the rules win the conflict, a sure gap is filled, an unsure one is not, an unsure agreement is kept
+    assert [(s.start, s.end, s.source) for s in merged] == [(0, 8, "rules"), (20, 30, "model"), (50, 55, "both")]
+    assert len(rules_first(model_spans, rules_spans)) == 4
 
 
 def test_agreement_survives_even_against_a_longer_conflicting_span():

@@ -21,7 +21,29 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+from model.merge import DEFAULT_POLICY
+
 REFERENCE = "spacy-fr"
+
+
+def documents_of_length(texts: Sequence[str], words: int) -> list[str]:
+    """Consecutive texts joined (by a blank line) into documents of at least ``words`` words each;
+    a shorter remainder is dropped, so every document measured has the length asked for.
+
+    Example:
+        >>> documents_of_length(["a b", "c d e", "f", "g h", "i"], 3)
+        ['a b\\n\\nc d e', 'f\\n\\ng h']
+    """
+    grouped: list[str] = []
+    current: list[str] = []
+    count = 0
+    for text in texts:
+        current.append(text)
+        count += len(text.split())
+        if count >= words:
+            grouped.append("\n\n".join(current))
+            current, count = [], 0
+    return grouped
 
 
 def percentile(values: Sequence[float], q: float) -> float:
@@ -58,7 +80,7 @@ def _runner(engine: str, options: dict[str, Any]) -> tuple[Callable[[Sequence[st
 
     pipeline = load_pipeline(
         options.get("model"),
-        merge=options.get("merge", "model_first"),
+        merge=options.get("merge", DEFAULT_POLICY),
         quantize=options.get("quantize", False),
         threads=options.get("threads"),
         load_model=engine != "rules",
