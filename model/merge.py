@@ -126,7 +126,7 @@ POLICIES: dict[str, MergePolicy] = {
 }
 
 #: The policy of the hybrid engine unless configured otherwise (chosen on the dev split; see README).
-DEFAULT_POLICY = "model_first"
+DEFAULT_POLICY = "rules_first_confident"
 
 
 def get_policy(name: str) -> MergePolicy:

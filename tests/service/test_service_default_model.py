@@ -23,8 +23,8 @@ GOLDEN = Path(__file__).parent / "golden"
 EXTRACT = (
     "COMMUNE DE SAINT-AUBIN-LES-VIGNES\n"
     "Extrait du registre des délibérations du conseil municipal\n"
-    "Délibération n° 2024-037\n\n"
-    "L'an deux mille vingt-quatre, le mardi 9 avril 2024 à 19 heures, le conseil municipal s'est réuni "
+    "Séance du mardi 9 avril 2024 – Délibération n° 2024-037\n\n"
+    "L'an deux mille vingt-quatre, le neuf avril à 19 heures, le conseil municipal s'est réuni "
     "sous la présidence de Mme Claire DUVERNOY, maire.\n"
     "Présents : M. Jean-Marc LEFEBVRE, Mme Sophie N'GUYEN, M. Karim BENSALAH, Mme Odile LE DISSES.\n"
     "Pouvoir : M. Thierry VASSEUR à Mme Claire DUVERNOY.\n"
@@ -85,6 +85,7 @@ def test_hybrid_finds_every_fact_of_the_extract(default_url):
         ("DELIB_ID", "2024-037"),
         ("DELIB_ID", "2023-112"),
         ("DATE", "mardi 9 avril 2024"),
+        ("DATE", "deux mille vingt-quatre, le neuf avril"),
         ("OFFICIAL", "Claire DUVERNOY"),
         ("OFFICIAL", "Odile LE DISSES"),
         ("OFFICIAL", "Sophie N'GUYEN"),

@@ -37,11 +37,17 @@ def as_text(result: Evaluation, worst: int = 5) -> str:
         for mode, scores in (("strict", report.strict), ("overlap", report.overlap)):
             out.append(f"\n{engine} — {mode} ({report.documents} documents)")
             out.append(_table(HEADERS, score_rows(scores)))
-        norm = result.normalization[engine]
-        out.append(f"normalization: {norm['right']}/{norm['checked']} right ({norm['accuracy']:.3f})")
+        out.append("normalization: " + _normalization(result.normalization[engine]))
         weakest = sorted(result.per_document[engine], key=lambda d: d.strict.f1)[:worst]
         out.append("weakest documents (strict F1): " + ", ".join(f"{d.id} {d.strict.f1:.2f}" for d in weakest))
     return "\n".join(out)
+
+
+def _normalization(norm: dict[str, Any]) -> str:
+    """``12/13 right (0.923)``, or why there is nothing to say."""
+    if not norm["checked"]:
+        return "not measured (no gold normalized values in this data)"
+    return f"{norm['right']}/{norm['checked']} right ({norm['accuracy']:.3f})"
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
@@ -95,8 +101,7 @@ def write_markdown(result: Evaluation, folder: Path) -> Path:
             lines += [f"## {engine} — {mode}", "", "| " + " | ".join(HEADERS) + " |", "|" + "---|" * len(HEADERS)]
             lines += ["| " + " | ".join(row) + " |" for row in score_rows(scores)]
             lines.append("")
-        norm = result.normalization[engine]
-        lines += [f"Normalization: {norm['right']}/{norm['checked']} ({norm['accuracy']:.3f}).", ""]
+        lines += ["Normalization: " + _normalization(result.normalization[engine]) + ".", ""]
     path = folder / "report.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
