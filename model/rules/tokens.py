@@ -29,7 +29,7 @@ _LETTER = r"[^\W\d_]"  # any Unicode letter; case is checked with ``str`` method
 _PREFIX = re.compile(r"""^[(\[{«"“‘'*_#■•–—:;,>-]""")  # ``:M. Lavoie``: a colon glued to the civility
 _PUNCT_SUFFIX = re.compile(r"""[)\]}»"”’',;:!?*_…]$""")
 _DOT = re.compile(r"\.$")
-_KEPT_WHOLE = (*CIVILITIES, *PLURAL_CIVILITIES, "Me.", "Mgr.", "MM.", "ép.", "ÉP.")
+_KEPT_WHOLE = frozenset((*CIVILITIES, *PLURAL_CIVILITIES, "Me.", "Mgr.", "MM.", "ép.", "ÉP."))
 
 _SURNAME = re.compile(rf"(?:[NDLO]['’]|d['’])?(?P<core>{_LETTER}(?:{_LETTER}|['’]|-(?={_LETTER}))*{_LETTER}-?)")
 _FIRST = re.compile(rf"{_LETTER}{{2,}}(?:-{_LETTER}+)*-?")
@@ -73,19 +73,24 @@ NAME_PIECES = frozenset({"SUR", "FIRST", "CAP"})
 
 
 def make_nlp() -> Any:
-    """``spacy.blank("fr")`` whose tokenizer keeps hyphenated and apostrophe names whole."""
+    """``spacy.blank("fr")`` whose tokenizer keeps hyphenated and apostrophe names whole.
+
+    Civilities (``Mme.``, ``ép.``) are kept whole by the suffix search, not by special cases:
+    spaCy stops caching a document's chunks once a special case appears in it, and every
+    deliberation names a ``M.`` early on.
+    """
     import spacy
-    from spacy.attrs import ORTH
     from spacy.tokenizer import Tokenizer
 
     nlp = spacy.blank("fr")
-    rules = {word: [{ORTH: word}] for word in _KEPT_WHOLE}
-    nlp.tokenizer = Tokenizer(nlp.vocab, rules=rules, prefix_search=_PREFIX.search, suffix_search=_suffix_search)
+    nlp.tokenizer = Tokenizer(nlp.vocab, prefix_search=_PREFIX.search, suffix_search=_suffix_search)
     return nlp
 
 
 def _suffix_search(chunk: str) -> re.Match[str] | None:
     """Closing punctuation, or a final dot unless it ends an initial (``J.``); only the tail is searched."""
+    if chunk in _KEPT_WHOLE:
+        return None
     tail = max(0, len(chunk) - 1)
     match = _PUNCT_SUFFIX.search(chunk, tail)
     if match or not chunk.endswith(".") or len(chunk) < 2:
