@@ -11,10 +11,11 @@ exactly.
 Build one with :func:`model.tagger.loading.load_tagger`.
 
 Example:
-    >>> from model.tagger.loading import load_tagger  # doctest: +SKIP
-    >>> tagger = load_tagger("model/default")          # doctest: +SKIP
-    >>> tagger.extract(["Vu la délibération n° DEL-2022-114"])  # doctest: +SKIP
-    [[Span(start=22, end=34, label='DELIB_ID', text='DEL-2022-114', score=0.99, source='model', ...)]]
+    >>> from model.registry import SHIPPED_MODEL
+    >>> from model.tagger.loading import load_tagger
+    >>> tagger = load_tagger(SHIPPED_MODEL)
+    >>> [(s.label, s.text) for s in tagger.extract(["Vu la délibération n° DEL-2022-114 du 3 mars 2022"])[0]]
+    [('DELIB_ID', 'DEL-2022-114'), ('DATE', '3 mars 2022')]
 """
 
 from __future__ import annotations

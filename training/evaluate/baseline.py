@@ -4,9 +4,9 @@ It shows users the gap between a generic French NER and delibner. The spaCy
 model is an optional extra (``pip install 'delibner[spacy-fr]'``).
 
 Example:
-    >>> baseline = SpacyFrBaseline()          # doctest: +SKIP
-    >>> baseline.extract(["Mme Claire DUBOIS est présente."])  # doctest: +SKIP
-    [[Span(start=4, end=17, label='OFFICIAL', ...)]]
+    >>> baseline = SpacyFrBaseline()
+    >>> [(s.label, s.text) for s in baseline.extract(["Mme Claire DUBOIS est présente."])[0]]
+    [('OFFICIAL', 'Mme Claire DUBOIS')]
 """
 
 from __future__ import annotations
