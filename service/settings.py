@@ -12,10 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from model.merge import DEFAULT_POLICY
+from model.merge import DEFAULT_POLICY, get_policy
 
 
 class Settings(BaseSettings):
@@ -43,3 +43,9 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = Field(None, description="If set, /v1 routes need the X-API-Key header.")
     cors_origins: list[str] = Field(default_factory=list, description="Allowed browser origins; none by default.")
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+
+    @field_validator("merge")
+    @classmethod
+    def _known_merge(cls, name: str) -> str:
+        get_policy(name)  # an unknown policy is a settings error at start-up, naming the choices
+        return name

@@ -299,3 +299,11 @@ def test_server_thread_is_not_blocked_by_inference(live_server):
         assert httpx.get(f"{url}/health").status_code == 200
         assert time.perf_counter() - started < 0.5
         worker.join()
+
+
+def test_unknown_merge_policy_is_a_settings_error_naming_the_choices():
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="rules_first_confident"):
+        Settings(merge="nope")
+    assert Settings(merge="per_label").merge == "per_label"
