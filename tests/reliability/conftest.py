@@ -17,6 +17,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from training.train.toy import save_random_model
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -98,23 +100,8 @@ def build_tiny_model(folder: Path, *, window: int = 30) -> Path:
     It tags at random, which is what the fault and fuzz tests want: the real loading, windowing,
     decoding and merge code paths, fed spans nobody chose.
     """
-    from transformers import AutoConfig, AutoModelForTokenClassification
-
-    from model.labels import bio_tags
-    from training.train.tokenizer import train_tokenizer
-
-    tags = bio_tags()
     corpus = ["Vu la délibération n° DEL-2022-114 du 3 mai 2022 ; M. Paul ROCHE ; 12 500 € HT."] * 20
-    tokenizer = train_tokenizer(corpus, vocab_size=400)
-    config = AutoConfig.for_model(
-        "bert", vocab_size=len(tokenizer), hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
-        intermediate_size=32, max_position_embeddings=window + 2, type_vocab_size=1,
-        id2label=dict(enumerate(tags)), label2id={t: i for i, t in enumerate(tags)},
-    )  # fmt: skip
-    model = AutoModelForTokenClassification.from_config(config)
-    model.save_pretrained(folder)
-    tokenizer.save_pretrained(folder)
-    return folder
+    return save_random_model(folder, corpus, window=window, vocab_size=400)
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,8 @@ Example:
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
+from pathlib import Path
 
 from model.document import Document
 from model.span import Span
@@ -53,3 +55,29 @@ def toy_documents(n: int, *, seed: int = 0, sentences: tuple[int, int] = (2, 6))
         text, spans = toy_text(rng, rng.randint(*sentences))
         docs.append(Document(f"toy-{seed}-{i}", text, spans, {"source": "toy"}))
     return docs
+
+
+def save_random_model(
+    folder: Path, texts: Sequence[str], *, labels: Sequence[str] | None = None, window: int = 30, vocab_size: int = 500
+) -> Path:
+    """An untrained one-layer BERT and a byte-level tokenizer trained on ``texts``, saved as a model
+    directory (no metrics, no card): it tags at random, through the real loading and decoding paths.
+
+    ``labels`` default to the six labels' IOB2 tags; ``window`` is the text tokens a window holds.
+    """
+    from transformers import AutoConfig, AutoModelForTokenClassification
+
+    from model.labels import bio_tags
+    from training.train.tokenizer import train_tokenizer
+
+    tags = list(labels or bio_tags())
+    tokenizer = train_tokenizer(list(texts), vocab_size=vocab_size)
+    config = AutoConfig.for_model(
+        "bert", vocab_size=len(tokenizer), hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+        intermediate_size=32, max_position_embeddings=window + 2, type_vocab_size=1,
+        id2label=dict(enumerate(tags)), label2id={t: i for i, t in enumerate(tags)},
+    )  # fmt: skip
+    model = AutoModelForTokenClassification.from_config(config)
+    model.save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    return folder

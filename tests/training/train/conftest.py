@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -15,15 +14,8 @@ REPO = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _one_thread():
-    """Tiny models run fastest on one thread, and the test machine's cores are shared."""
-    import torch
-
-    os.environ["TOKENIZERS_PARALLELISM"] = "false"
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+def _one_thread(one_torch_thread):
+    """Every test here trains or runs tiny models (see ``one_torch_thread``)."""
 
 
 @pytest.fixture(scope="session")
