@@ -17,7 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from model.document import Document
-from training.data import read_documents as validated_documents
+
+# Training reads through the same strict importer as ``delibner data validate``: a span that is
+# unknown, overlapping, misplaced or that its format could not carry over stops the run with
+# ``FILE:LINE: reason`` instead of being dropped or moved.
+from training.data import read_documents
 from training.train.config import Config
 
 
@@ -37,19 +41,6 @@ class RunData:
             unique = list({id(doc): doc for doc in docs}.values())
             counts[role] = {"documents": len(unique), "spans": sum(len(d.spans) for d in unique)}
         return counts
-
-
-def read_documents(path: str | Path) -> list[Document]:
-    """All documents of an annotated file in any known format (JSONL, inline folder…), validated.
-
-    Training reads through the same strict importer as ``delibner data validate``: a
-    span that is unknown, overlapping, misplaced or that the format could not carry
-    over stops the run with ``FILE:LINE: reason`` instead of being dropped or moved.
-    """
-    path = Path(path)
-    if not path.exists():
-        raise FileNotFoundError(f"data file {path} does not exist")
-    return validated_documents(path)
 
 
 def split_holdout(docs: Sequence[Document], fraction: float, seed: int) -> tuple[list[Document], list[Document]]:
