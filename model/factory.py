@@ -18,6 +18,7 @@ from pathlib import Path
 from model.merge import DEFAULT_POLICY, get_policy
 from model.pipeline import Pipeline
 from model.rules import RulesExtractor
+from model.rules.veto import vetted
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +40,17 @@ def load_pipeline(
     model_path: str | Path | None = None,
     *,
     merge: str = DEFAULT_POLICY,
+    veto: bool = True,
     budget_s: float | None = None,
     threads: int | None = None,
     quantize: bool = False,
     load_model: bool = True,
 ) -> Pipeline:
-    """A pipeline with the rules and, if it loads, the model at ``model_path`` (default: the registry's)."""
-    pipeline = Pipeline(rules=RulesExtractor(), merge=get_policy(merge), model_budget_s=budget_s)
+    """A pipeline with the rules and, if it loads, the model at ``model_path`` (default: the registry's);
+    ``veto=False`` lets the hybrid keep the model's spans that the rules' vetoes would drop."""
+    pipeline = Pipeline(
+        rules=RulesExtractor(), merge=get_policy(merge), vet=vetted if veto else None, model_budget_s=budget_s
+    )
     if not load_model:
         pipeline.model_error = "model disabled"
         return pipeline

@@ -1,8 +1,10 @@
 """The extraction pipeline: extractors, then a merge, then normalizers.
 
 A :class:`Pipeline` is a dataclass of callables. ``engine`` picks which
-extractors run; when the model is absent, raises, or overruns its time budget,
-the answer comes from the rules and says so (``fallback=True`` with a reason).
+extractors run; in the hybrid, the rules' vetoes first drop the model's spans
+the rules know to be wrong (:mod:`model.rules.veto`), then the merge combines
+both. When the model is absent, raises, or overruns its time budget, the
+answer comes from the rules and says so (``fallback=True`` with a reason).
 
 Example:
     >>> from model.rules import RulesExtractor
@@ -22,7 +24,11 @@ from dataclasses import dataclass, field
 from model.extractor import BudgetExceeded, Extractor
 from model.merge import MergePolicy, model_first
 from model.normalize import normalize_span
+from model.rules.veto import vetted
 from model.span import Span
+
+#: ``(text, model spans, rules spans) -> model spans kept``: what the rules let the model add.
+Vetting = Callable[[str, Sequence[Span], Sequence[Span]], list[Span]]
 
 ENGINES: tuple[str, ...] = ("hybrid", "model", "rules")
 
@@ -43,15 +49,16 @@ class Extraction:
 
 @dataclass
 class Pipeline:
-    """Rules, an optional model, a merge policy and a normalizer.
+    """Rules, an optional model, the rules' vetting of the model, a merge policy and a normalizer.
 
-    ``model_error`` records why no model is loaded (shown as the fallback
-    reason); ``model_budget_s`` bounds the model's time per call.
+    ``vet`` (``None``: no vetting) runs in the hybrid engine only; ``model_error`` records why no
+    model is loaded (shown as the fallback reason); ``model_budget_s`` bounds the model's time per call.
     """
 
     rules: Extractor
     model: Extractor | None = None
     merge: MergePolicy = model_first
+    vet: Vetting | None = vetted
     normalize: Callable[[Span], Span] = normalize_span
     model_budget_s: float | None = None
     model_version: str | None = None
@@ -68,13 +75,15 @@ class Pipeline:
         rules_spans = self.rules.extract(texts) if engine != "model" or model_spans is None else None
 
         results = []
-        for i, _text in enumerate(texts):
+        for i, text in enumerate(texts):
             if model_spans is None:
                 spans = rules_spans[i] if rules_spans is not None else []
             elif engine == "model":
                 spans = model_spans[i]
             else:
-                spans = self.merge(model_spans[i], rules_spans[i] if rules_spans is not None else [])
+                found = rules_spans[i] if rules_spans is not None else []
+                guessed = self.vet(text, model_spans[i], found) if self.vet else model_spans[i]
+                spans = self.merge(guessed, found)
             if labels is not None:
                 spans = [s for s in spans if s.label in labels]
             results.append([self.normalize(s) for s in spans])

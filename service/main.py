@@ -39,6 +39,7 @@ def default_loader(settings: Settings) -> Pipeline:
     return load_pipeline(
         settings.model_path,
         merge=settings.merge,
+        veto=settings.veto,
         budget_s=settings.model_budget_s,
         threads=settings.torch_threads,
         quantize=settings.quantize,

@@ -87,6 +87,7 @@ class ModelCard(BaseModel):
     labels: list[str]
     engine_default: Engine
     merge: str
+    veto: bool = Field(description="Whether the hybrid drops the model's spans that the rules veto.")
     reason: str | None = Field(None, description="Why no model is loaded, when none is.")
     card: str | None = Field(None, description="The model card (markdown).")
     metrics: dict[str, Any] | None = None

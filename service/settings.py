@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     load_model: bool = Field(True, description="False serves the rules alone.")
     engine: Literal["hybrid", "model", "rules"] = "hybrid"
     merge: str = Field(DEFAULT_POLICY, description="Merge policy of the hybrid engine.")
+    veto: bool = Field(True, description="Hybrid: drop the model's spans the rules veto.")
     quantize: bool = Field(False, description="Dynamic int8 quantization of the model's linear layers.")
     torch_threads: int | None = Field(None, ge=1, description="torch intra-op threads; default: torch's choice.")
     model_budget_s: float | None = Field(10.0, gt=0, description="Model time per request before rules answer.")

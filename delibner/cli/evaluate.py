@@ -13,6 +13,9 @@ from model.merge import DEFAULT_POLICY
 DataOption = Annotated[list[Path], typer.Option("--data", "-d", help="Annotated file(s), any supported format.")]
 ModelOption = Annotated[Path | None, typer.Option("--model", help="Model directory (default: the default model).")]
 MergeOption = Annotated[str, typer.Option("--merge", help="Merge policy for the hybrid engine.")]
+VetoOption = Annotated[
+    bool, typer.Option("--veto/--no-veto", help="Hybrid: drop the model's spans the rules veto (model/rules/veto.py).")
+]
 
 
 def _documents(paths: list[Path]):
@@ -21,11 +24,11 @@ def _documents(paths: list[Path]):
     return [doc for path in paths for doc in read_documents(path)]
 
 
-def _pipeline(engines: list[str], model: Path | None, merge: str):
+def _pipeline(engines: list[str], model: Path | None, merge: str, veto: bool):
     from model.factory import load_pipeline
 
     needs_model = any(e in ("model", "hybrid") for e in engines)
-    return load_pipeline(model, merge=merge, load_model=needs_model)
+    return load_pipeline(model, merge=merge, veto=veto, load_model=needs_model)
 
 
 def register(app: typer.Typer) -> None:
@@ -37,6 +40,7 @@ def register(app: typer.Typer) -> None:
         engine: Annotated[str, typer.Option(help="Comma-separated: hybrid, model, rules, spacy-fr.")] = "hybrid",
         model: ModelOption = None,
         merge: MergeOption = DEFAULT_POLICY,
+        veto: VetoOption = True,
         json_out: Annotated[Path | None, typer.Option("--json", help="Write the full report as JSON.")] = None,
         errors: Annotated[Path | None, typer.Option(help="Write every false positive/negative (JSONL).")] = None,
         report: Annotated[Path | None, typer.Option(help="Write report.md and a per-label chart here.")] = None,
@@ -48,7 +52,7 @@ def register(app: typer.Typer) -> None:
 
         engines = [e.strip() for e in engine.split(",") if e.strip()]
         docs = _documents(data)
-        result = run_evaluation(docs, engines, _pipeline(engines, model, merge))
+        result = run_evaluation(docs, engines, _pipeline(engines, model, merge, veto))
         typer.echo(as_text(result))
         if json_out:
             json_out.write_text(json.dumps(as_json(result), indent=2, ensure_ascii=False), encoding="utf-8")
@@ -67,6 +71,7 @@ def register(app: typer.Typer) -> None:
         engine: Annotated[str, typer.Option(help="hybrid, model, rules or spacy-fr.")] = "hybrid",
         model: ModelOption = None,
         merge: MergeOption = DEFAULT_POLICY,
+        veto: VetoOption = True,
     ) -> None:
         """Run an engine over every document and write its entities in the project format."""
         from model.document import Document
@@ -74,7 +79,7 @@ def register(app: typer.Typer) -> None:
         from training.evaluate.runner import predict as run_predict
 
         docs = _documents(data)
-        pipeline = _pipeline([engine], model, merge)
+        pipeline = _pipeline([engine], model, merge, veto)
         check_engines([engine], pipeline)
         spans = run_predict(engine, [d.text for d in docs], pipeline)
         with out.open("w", encoding="utf-8") as handle:
@@ -104,6 +109,7 @@ def register_bench(app: typer.Typer) -> None:
         engine: Annotated[str, typer.Option(help="Comma-separated: hybrid, model, rules.")] = "hybrid",
         model: ModelOption = None,
         merge: MergeOption = DEFAULT_POLICY,
+        veto: VetoOption = True,
         quantize: Annotated[bool, typer.Option(help="Dynamic int8 quantization of the model.")] = False,
         threads: Annotated[int | None, typer.Option(help="torch threads (default: torch's).")] = None,
         batch_size: Annotated[int, typer.Option(help="Texts per batch for throughput.")] = 8,
@@ -120,7 +126,7 @@ def register_bench(app: typer.Typer) -> None:
     ) -> None:
         """Throughput (docs/s, words/s), latency (p50/p95/p99) and peak RSS, each as a ratio to spaCy."""
         from training.evaluate.bench import bench_in_process, documents_of_length
-        from training.evaluate.bench_http import bench_http, check_loopback
+        from training.evaluate.bench_http import bench_http, check_loopback, http_overhead
 
         engines = [e.strip() for e in engine.split(",") if e.strip()]
         if http:
@@ -132,6 +138,7 @@ def register_bench(app: typer.Typer) -> None:
         options = {
             "model": model,
             "merge": merge,
+            "veto": veto,
             "quantize": quantize,
             "threads": threads,
             "batch_size": batch_size,
@@ -158,26 +165,18 @@ def register_bench(app: typer.Typer) -> None:
         if http:
             http_rows = [bench_http(http, texts, e, concurrency, requests, duration) for e in engines]
             for row in http_rows:
-                local = next(r for r in rows if r["engine"] == row["engine"])
-                row["p50_ms_vs_in_process"] = row.get("p50_ms", 0.0) / local["p50_ms"]
                 row["words_per_s_vs_spacy"] = row["words_per_s"] / rows[0]["words_per_s"]
             typer.echo(f"\nHTTP {http}, concurrency {concurrency}")
+            keys = ["ok", "errors_non_503", "docs_per_s", "words_per_s", "words_per_s_vs_spacy", "p50_ms", "p95_ms"]
+            typer.echo(_bench_table(http_rows, [*keys, "p99_ms"]))
+            paired = [http_overhead(http, texts, e, options, rounds=repeats) for e in engines]
+            typer.echo("\nHTTP overhead at concurrency 1 (in-process and HTTP calls alternating, same documents)")
             typer.echo(
                 _bench_table(
-                    http_rows,
-                    [
-                        "ok",
-                        "errors_non_503",
-                        "docs_per_s",
-                        "words_per_s",
-                        "words_per_s_vs_spacy",
-                        "p50_ms",
-                        "p95_ms",
-                        "p99_ms",
-                        "p50_ms_vs_in_process",
-                    ],
+                    paired, ["documents", "in_process_p50_ms", "http_p50_ms", "http_p95_ms", "p50_ms_vs_in_process"]
                 )
             )
             report["http"] = http_rows
+            report["http_overhead"] = paired
         if json_out:
             json_out.write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")

@@ -50,6 +50,7 @@ async def model_card(pipeline: PipelineDep, settings: SettingsDep) -> ModelCard:
         labels=list(LABELS),
         engine_default=settings.engine,
         merge=settings.merge,
+        veto=settings.veto,
         reason=pipeline.model_error if pipeline.model is None else None,
         card=card,
         metrics=metrics,

@@ -42,9 +42,21 @@ def test_engines_choose_their_extractors():
     assert [s.source for s in rules.entities] == ["rules"] and rules.model_version is None
     [model] = pipe.run([TEXT], engine="model")
     assert {s.source for s in model.entities} == {"model"} and model.model_version == "v1"
-    [hybrid] = pipe.run([TEXT], engine="hybrid")
+    [hybrid] = pipeline(vet=None).run([TEXT], engine="hybrid")
     assert [(s.label, s.source) for s in hybrid.entities] == [("DATE", "model"), ("OFFICIAL", "model")]
     assert not hybrid.fallback
+
+
+def test_hybrid_vets_the_model_before_the_merge():
+    # ``12 mars`` has no year: the rules' veto drops the model's guess, so the rules' date is kept
+    # even though the default merge lets the model win conflicts.
+    [hybrid] = pipeline().run([TEXT], engine="hybrid")
+    assert [(s.label, s.text, s.source) for s in hybrid.entities] == [
+        ("DATE", "12 mars 2023", "rules"),
+        ("OFFICIAL", "Paul ROCHE", "model"),
+    ]
+    [model] = pipeline().run([TEXT], engine="model")
+    assert sorted(s.text for s in model.entities) == ["12 mars", "Paul ROCHE"]
 
 
 def test_merge_policy_is_pluggable():

@@ -102,5 +102,6 @@ def test_model_card_and_readiness_describe_the_shipped_model(default_url):
     assert card["loaded"] is True and card["version"].startswith("delibner-default")
     assert "## " in card["card"] and card["metrics"]["test"]["strict"]["micro"]["f1"] > 0.5
     assert card["config"]["id2label"]["0"] == "O"
+    assert card["merge"] == "rules_first_confident" and card["veto"] is True
     ready = httpx.get(f"{default_url}/ready", timeout=30)
     assert ready.status_code == 200 and ready.json()["mode"] == "hybrid"

@@ -68,7 +68,7 @@ def latency_summary(seconds: Sequence[float]) -> dict[str, float]:
     }
 
 
-def _runner(engine: str, options: dict[str, Any]) -> tuple[Callable[[Sequence[str]], Any], Callable[[str], Any]]:
+def runner(engine: str, options: dict[str, Any]) -> tuple[Callable[[Sequence[str]], Any], Callable[[str], Any]]:
     """(batch function, single-text function) for an engine, loaded in this process."""
     if engine == REFERENCE:
         from training.evaluate.baseline import load_spacy_fr
@@ -81,6 +81,7 @@ def _runner(engine: str, options: dict[str, Any]) -> tuple[Callable[[Sequence[st
     pipeline = load_pipeline(
         options.get("model"),
         merge=options.get("merge", DEFAULT_POLICY),
+        veto=options.get("veto", True),
         quantize=options.get("quantize", False),
         threads=options.get("threads"),
         load_model=engine != "rules",
@@ -92,7 +93,7 @@ def _runner(engine: str, options: dict[str, Any]) -> tuple[Callable[[Sequence[st
 
 def measure_in_process(engine: str, texts: Sequence[str], options: dict[str, Any]) -> dict[str, Any]:
     """Latency, throughput and peak RSS of one engine, measured in the calling process."""
-    run_batch, run_one = _runner(engine, options)
+    run_batch, run_one = runner(engine, options)
     words = sum(len(t.split()) for t in texts)
     ordered = sorted(texts, key=len)
     size = options["batch_size"]
@@ -123,12 +124,13 @@ def measure_in_process(engine: str, texts: Sequence[str], options: dict[str, Any
 def bench_in_process(engines: Sequence[str], texts: Sequence[str], options: dict[str, Any]) -> list[dict[str, Any]]:
     """Measure each engine (and the spaCy reference) in its own fresh process; add ratios to the reference."""
     names = [REFERENCE, *[e for e in engines if e != REFERENCE]]
-    context = multiprocessing.get_context("spawn")
-    results = []
-    for name in names:
-        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-            results.append(pool.submit(measure_in_process, name, list(texts), options).result())
-    return add_ratios(results)
+    return add_ratios([in_fresh_process(measure_in_process, name, list(texts), options) for name in names])
+
+
+def in_fresh_process(function: Callable[..., Any], *args: Any) -> Any:
+    """``function(*args)`` run in a new (spawned) process: what it loads and its peak RSS are its own."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(function, *args).result()
 
 
 def add_ratios(results: list[dict[str, Any]]) -> list[dict[str, Any]]:

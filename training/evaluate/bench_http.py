@@ -1,4 +1,5 @@
-"""Load a running delibner service over loopback with concurrent clients, bounded in count and time.
+"""Load a running delibner service over loopback with concurrent clients, bounded in count and time;
+and measure what HTTP adds to one extraction, in-process and HTTP calls alternating.
 
 Example:
     >>> check_loopback("http://127.0.0.1:8000")
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from training.evaluate.bench import latency_summary
+from training.evaluate.bench import in_fresh_process, latency_summary, runner
 
 
 def check_loopback(url: str) -> str:
@@ -100,3 +101,43 @@ def bench_http(
     if concurrency < 1 or max_requests < 1 or max_seconds <= 0:
         raise ValueError("concurrency, max requests and duration must be positive")
     return asyncio.run(_load(url.rstrip("/"), texts, engine, concurrency, max_requests, max_seconds))
+
+
+def _paired(url: str, texts: Sequence[str], engine: str, options: dict[str, Any], rounds: int) -> dict[str, Any]:
+    import httpx
+
+    _, run_one = runner(engine, options)
+    local: list[float] = []
+    remote: list[float] = []
+    with httpx.Client(base_url=url, timeout=60) as http:
+        run_one(texts[0])  # warm-up of both sides: first calls build lazily
+        http.post("/v1/extract", json={"text": texts[0], "engine": engine}).raise_for_status()
+        for _ in range(rounds):
+            for text in texts:
+                started = time.perf_counter()
+                run_one(text)
+                local.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                http.post("/v1/extract", json={"text": text, "engine": engine}).raise_for_status()
+                remote.append(time.perf_counter() - started)
+    in_process, over_http = latency_summary(local), latency_summary(remote)
+    return {
+        "engine": engine,
+        "documents": len(texts) * rounds,
+        "in_process_p50_ms": in_process["p50_ms"],
+        "http_p50_ms": over_http["p50_ms"],
+        "http_p95_ms": over_http["p95_ms"],
+        "p50_ms_vs_in_process": over_http["p50_ms"] / in_process["p50_ms"],
+    }
+
+
+def http_overhead(
+    url: str, texts: Sequence[str], engine: str, options: dict[str, Any], rounds: int = 1
+) -> dict[str, Any]:
+    """What HTTP adds to one extraction at concurrency 1: the same engine loaded in a fresh process
+    and the service take turns on each text, so a noisy machine slows both sides alike; the ratio
+    is the HTTP p50 over the in-process p50 (1.0: no cost)."""
+    check_loopback(url)
+    if not texts or rounds < 1:
+        raise ValueError("need at least one text and one round")
+    return in_fresh_process(_paired, url.rstrip("/"), list(texts), engine, options, rounds)

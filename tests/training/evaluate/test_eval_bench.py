@@ -7,7 +7,7 @@ import pytest
 from service.main import create_app
 from service.settings import Settings
 from training.evaluate.bench import add_ratios, bench_in_process, latency_summary
-from training.evaluate.bench_http import bench_http
+from training.evaluate.bench_http import bench_http, http_overhead
 
 TEXTS = [
     "Séance du 12 mars 2023. Subvention de 12 500 € (chapitre 65 article 6574). M. Paul ROCHE.",
@@ -54,3 +54,14 @@ def test_bench_http_is_bounded_and_counts_statuses(live_server):
 def test_bench_http_refuses_non_loopback():
     with pytest.raises(ValueError, match="only loopback"):
         bench_http("http://192.0.2.1:8000", TEXTS)
+    with pytest.raises(ValueError, match="only loopback"):
+        http_overhead("http://192.0.2.1:8000", TEXTS, "rules", {})
+
+
+@pytest.mark.slow
+def test_http_overhead_alternates_in_process_and_http_calls(live_server):
+    with live_server(create_app(Settings(load_model=False))) as url:
+        row = http_overhead(url, TEXTS, "rules", {"batch_size": 2}, rounds=2)
+    assert row["engine"] == "rules" and row["documents"] == 4
+    assert row["in_process_p50_ms"] > 0 and row["http_p95_ms"] >= row["http_p50_ms"] > 0
+    assert row["p50_ms_vs_in_process"] == pytest.approx(row["http_p50_ms"] / row["in_process_p50_ms"])
