@@ -26,10 +26,11 @@ _SEP = r"[ \u00a0\u202f.]"
 _WRAP = WRAP
 #: Between the digits of an amount spaced out by PDF extraction: spaces of any width, at most three.
 _GAP = r"[ \u00a0\u202f]{1,3}"
-#: A number in figures: grouped thousands (a group possibly wrapped), plain digits, decimals; or digits spaced
+#: A number in figures: grouped thousands (a group possibly wrapped, or parted by a doubled space), plain digits,
+#: decimals; or digits spaced
 #: out by PDF extraction (``2  2 0 0 , 0 0 €``, ``2 8 . 2 7 €``).
 NUMBER = (
-    rf"(?:\d{{1,3}}(?:{_SEP}\d{{3}}|{_WRAP}\d{{3}}(?=[ \u00a0\u202f.,]|{_WRAP}|\s?(?:€|[Ee]uros?|EUR))){{1,5}}"
+    rf"(?:\d{{1,3}}(?:{_SEP}{{1,2}}\d{{3}}|{_WRAP}\d{{3}}(?=[ \u00a0\u202f.,]|{_WRAP}|\s?(?:€|[Ee]uros?|EUR))){{1,5}}"
     r"(?:,\d{1,4})?"
     r"|\d{1,15}(?:,\d{1,4}|\.\d{1,2}(?!\d))?"
     rf"|\d(?:{_GAP}\d){{1,14}}[ \u00a0\u202f]?[,.][ \u00a0\u202f]?\d(?:[ \u00a0\u202f]\d)?"

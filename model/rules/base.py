@@ -94,10 +94,14 @@ def words(alternatives: str | Iterable[str]) -> str:
     return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
 
 
-_ACCENT_CLASSES = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "û": "[ûu]", "ô": "[ôo]", "î": "[îi]"}
+#: Accented letters and what extraction or typing may leave of them (``general`` for ``général``).
+ACCENT_CLASSES = {
+    "é": "[ée]", "è": "[èe]", "ê": "[êe]", "û": "[ûu]", "ô": "[ôo]", "î": "[îi]", "à": "[àa]", "ç": "[çc]",
+}  # fmt: skip
 
 
 def soft(word: str) -> str:
-    """A regex for ``word`` as PDF extraction may leave it: hyphenated across a line (``na-⏎ture``), accents lost."""
-    pieces = [_ACCENT_CLASSES.get(ch, "-\n?" if ch == "-" else re.escape(ch)) for ch in word]
-    return "(?:-\n)?".join(pieces)
+    """A regex for ``word`` as PDF extraction may leave it: hyphenated across a line (``na-⏎ture``, also with the
+    next line indented), accents lost."""
+    pieces = [ACCENT_CLASSES.get(ch, "-\n?" if ch == "-" else re.escape(ch)) for ch in word]
+    return "(?:-\n[ \t]{0,8})?".join(pieces)

@@ -1,7 +1,7 @@
 """BUDGET_CODE: budget imputations, as component chains or slash/dash forms.
 
-One span runs from the first component word to the last code across commas
-and dashes (``chapitre 65 – article 6574 – fonction 025``); labels, section
+One span runs from the first component word to the last code across commas,
+dashes and slashes (``chapitre 65 – article 6574 – fonction 025``, ``compte 2313 / fonction 020``); labels, section
 words and budget years stay outside. ``article`` opens a chain only in a budget
 context with a nature-like code, so ``Article 1`` of the act never matches.
 
@@ -32,7 +32,7 @@ _NEXT = words([*(soft(w) for w in _FIRST_WORDS + _NEXT_WORDS), r"chap\.", r"art\
 #: A code; the patterns run on lower-cased text (``p511``, ``ess-24``).
 _CODE = r"(?:n[°º]\s?)?(?:[a-z]{1,5}[.-]?\d[\da-z]{0,9}(?:-\d{1,6})?|\d{1,10}(?:-\d{1,4})?[a-z]?)(?![\w/]|[.,]\d)"
 _CODES = rf"{_CODE}(?:\s{{0,2}}(?:,|et)\s{{1,4}}{_CODE}){{0,8}}"
-_LINK = rf"(?:{WRAP}|\s{{0,3}}[,–-]?(?:{WRAP}|\s{{0,3}}))"
+_LINK = rf"(?:{WRAP}|\s{{0,3}}[,–/-]?(?:{WRAP}|\s{{0,3}}))"
 #: ``Article 3`` of the act opening the next line is no nature (natures have three digits or more).
 _NOT_A_NATURE = r"(?!(?:articles?|art\.)\s{1,3}\d{1,2}(?!\d))"
 _COMPONENT_NEXT = rf"(?:{_NOT_A_NATURE}(?:{_NEXT}){SPACE}(?::\s{{0,2}})?{_CODES}|c/\s?\d{{3,6}}(?![\w/]))"

@@ -25,7 +25,8 @@ from model.rules.delib_id_layout import imputation, layout_ids
 from model.rules.ids import BUDGET_FORM, ID, plausible_id
 from model.span import Span
 
-_SIGN = r"(?:[nN][°º]s?|[nN] °|N[o]\.?(?=\s?\d)|num[ée]ro|NUM[ÉE]RO|Num[ée]ro)"
+#: ``n°``, and its shapes after extraction: ``N °``, ``No 12``, ``no CA-2024-031`` (the degree sign lost).
+_SIGN = r"(?:[nN][°º]s?|[nN] °|N[o]\.?(?=\s?\d)|(?<![\w])no\.?(?=\s{1,2}[A-Z\d])|num[ée]ro|NUM[ÉE]RO|Num[ée]ro)"
 _PREFIXES = r"DELIB|DEL|DCM|DCC|DBC|DCP|DCA|DCS|DEC|CM|CC|CP|CD|DM|DB|DP|DG|ARR|AR|BC|BP|BM"
 
 #: ``délibération``, also when PDF extraction hyphenated it across two lines.
@@ -63,6 +64,11 @@ _HEADER_LINE = re.compile(
     r"|commune|ville|m[ée]tropole|communaut[ée]|syndicat|(?-i:\bC[AMCPDS]\b|CCAS|CIAS)"
 )
 _REFERENCE_BEFORE = re.compile(r"(?i)(?:r[ée]f\.?|r[ée]f[ée]rence|rapport|dossier)\s{0,3}:?\s{0,3}$")
+#: A postal box of an address (``BP 371``, ``CS 71223``, ``TSA 30001``), shaped like a prefixed identifier.
+_POSTAL_BOX = re.compile(r"(?:BP|B\.P\.|CS|TSA)\s?\d{2,6}")
+#: A season or a school year (``2023/24``, ``2024-2025``), shaped like a numeric identifier.
+_YEARS = re.compile(r"(?:19|20)(?P<first>\d{2})[/-](?:19|20)?(?P<second>\d{2})")
+_SIGNED_BEFORE = re.compile(rf"{_SIGN}\s{{0,3}}$")
 #: ``marché n° 2024-T-006``: a prefixed shape numbering something else.
 _OTHER_NUMBER_BEFORE = re.compile(r"([\w.]+)\s{0,3}[nN][°º]\s{0,8}$")
 
@@ -91,6 +97,27 @@ def _state_decision(text: str, start: int) -> bool:
     if not re.search(r"(?i)d[ée]cisions?\s{0,3}(?:n[°º]\s{0,3})?$", before):
         return False
     return bool(_STATE_AUTHORITY.search(re.split(r"[.;]\s", before)[-1]))
+
+
+def numbers_something_else(text: str, start: int, end: int) -> bool:
+    """``avis n° 24-112358``, ``marché n° 2024-017``, ``BP 371``, ``Tarif 2023/24``, the act's id repeated in a
+    transmission receipt: a number shaped like an identifier that the words around it give to something else
+    (D4, D9).
+
+    Example:
+        >>> text = "publié au BOAMP (avis n° 24-112358) ; délibération n° 24-118"
+        >>> numbers_something_else(text, 24, 33), numbers_something_else(text, 53, 59)
+        (True, False)
+    """
+    before = text[max(0, start - 30) : start]
+    other = _OTHER_NUMBER_BEFORE.search(before)
+    years = _YEARS.fullmatch(text[start:end])
+    return (
+        bool(years and int(years["second"]) == (int(years["first"]) + 1) % 100 and not _SIGNED_BEFORE.search(before))
+        or bool(other and _NOT_ACTS.fullmatch(other.group(1)))
+        or bool(_POSTAL_BOX.fullmatch(text[start:end]))
+        or bool(_RECEIPT_BEFORE.search(text, max(0, start - 40), start))
+    )
 
 
 class DelibIdRule:
@@ -136,7 +163,12 @@ class DelibIdRule:
             if letters and plausible_id(ident, strict=True) and len(re.findall(r"[-/_.]", ident)) >= 2:
                 spans.append(make_span(text, match.start("id"), match.end("id"), self.label, 0.7))
         spans += layout_ids(text)
-        return ordered(span for span in spans if not _RECEIPT_BEFORE.search(text, max(0, span.start - 40), span.start))
+        return ordered(
+            span
+            for span in spans
+            if not _RECEIPT_BEFORE.search(text, max(0, span.start - 40), span.start)
+            and not _POSTAL_BOX.fullmatch(span.text)
+        )
 
     @staticmethod
     def _signed_context(

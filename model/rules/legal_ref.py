@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from model.rules.base import SPACE, make_span, ordered, words
+from model.rules.base import ACCENT_CLASSES, SPACE, make_span, ordered, words
 from model.rules.date import ANY_DATE, DAY_NUM, MONTH
 from model.rules.lexicon import CODE_ACRONYMS, CODES, NAMED_LAWS, STANDALONE_ACRONYMS
 from model.span import Span
@@ -30,10 +30,10 @@ _S = SPACE
 
 def _code_pattern(name: str) -> str:
     """A code's name as PDF extraction may leave it: spaces doubled or broken, long words hyphenated across a line
-    (``collectivités ter-⏎ritoriales``)."""
+    (``collectivités ter-⏎ritoriales``), accents lost (``Code general des collectivites``)."""
     pieces = []
     for word in name.split():
-        escaped = [re.escape(ch).replace("'", "['’]") for ch in word]
+        escaped = [ACCENT_CLASSES.get(ch) or re.escape(ch).replace("'", "['’]") for ch in word]
         pieces.append("(?:-\n[ \t]{0,8})?".join(escaped) if len(word) > 5 else "".join(escaped))
     return _S.join(pieces)
 
@@ -63,15 +63,21 @@ _FINANCE_LAW = (
     rf"(?:{_S}{_NUMBER})?{_DATE_PART}?"
 )
 _NAMED_LAWS = words(re.escape(name).replace("\\ ", _S) for name in NAMED_LAWS)
-#: A law known by a name: listed ones, or a capitalised name after ``loi`` (``loi Galland``, ``loi ASV``).
+#: A law known by a name: listed ones, or a capitalised name after ``loi`` (``loi Galland``, ``loi ASV``,
+#: ``loi EGAlim``).
 _NAMED = (
-    rf"lois?{_S}(?-i:{_NAMED_LAWS}|(?!(?:Le|La|Les|Un|Une|Du|De|Des|En)\b)(?:[A-Z][a-zà-ÿ]{{2,}}|[A-Z0-9]{{2,}}[a-z]?)"
+    rf"lois?{_S}(?-i:{_NAMED_LAWS}|(?!(?:Le|La|Les|Un|Une|Du|De|Des|En)\b)(?:[A-Z][a-zà-ÿ]{{2,}}|[A-Z0-9]{{2,}}[a-z]{{0,4}})"
     rf"(?:{_S}et{_S}[A-Z][a-zà-ÿ]{{2,}})?)(?![\w])(?:{_S}{_NUMBER})?{_DATE_PART}?"
+)
+#: A law named by its title before its number (L11): ``loi d'orientation des mobilités n° 2019-1428 du …``.
+_TITLED_LAW = (
+    rf"lois?{_S}(?:d['’]\s?|de{_S}|du{_S}|des{_S}|pour{_S})[\w'’-]+(?:{_S}[\w'’-]+){{0,6}}?"
+    rf"{_S}(?:n[°º]|no\.?)\s{{0,2}}\d{{2,4}}-\d{{1,5}}(?![\w-]){_DATE_PART}?"
 )
 _RGPD = rf"r[èe]glement{_S}g[ée]n[ée]ral{_S}sur{_S}la{_S}protection{_S}des{_S}donn[ée]es(?:{_S}personnelles)?"
 TEXT_REF = (
     rf"(?:{_TYPE}(?:{_S}modifi[ée]e?)?{_ISSUER}?(?:{_S}(?:{_NUMBER}|{_BARE_NUMBER}){_ISSUER}?{_DATE_PART}?|{_DATE_PART})"
-    rf"|arr[êe]t[ée]s?{_DATE_PART}|{_FINANCE_LAW}|{_NAMED}|{_RGPD})"
+    rf"|arr[êe]t[ée]s?{_DATE_PART}|{_FINANCE_LAW}|{_TITLED_LAW}|{_NAMED}|{_RGPD})"
 )
 EU_REF = (
     rf"(?:r[èe]glement|directive)(?:{_S}(?:d['’]ex[ée]cution|d[ée]l[ée]gu[ée]))?{_S}(?:\((?:UE|CE|CEE|Euratom)\){_S})?"
@@ -86,10 +92,12 @@ _TREATY_AGAIN = rf"trait[ée](?!{_S}de\b)(?![\w-])"
 CODE_NAME = words(_code_pattern(name) for name in CODES)
 _ACRONYM = rf"(?-i:{words(CODE_ACRONYMS)}|CSP|CU|CE|CT|RGPD|RGEC)(?![\w-])"
 _LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)"
-#: An article number, with the letter and Latin suffixes of the tax code: ``1636 B sexies``, ``1609 nonies C``.
+#: An article number, with the letter and Latin suffixes of the tax code: ``1636 B sexies``, ``1609 nonies C``,
+#: ``279 b quater``.
 _ART_NUM = (
     r"(?:(?:L\.?\s?O|L|R|D)\s{0,2}\.?\s{0,3}\*?\s{0,2})?(?:1er|\d{1,5}(?:-(?:\n[ \t]{0,8})?\d{1,5}){0,4})"
-    rf"(?:\s{{1,2}}{_LATIN}(?:\s{{1,2}}(?-i:[A-Z])(?![\w.]))?|\s{{1,2}}(?-i:[A-Z])(?:\s{{1,2}}{_LATIN})?(?![\w.]))?"
+    rf"(?:\s{{1,2}}{_LATIN}(?:\s{{1,2}}(?-i:[A-Z])(?![\w.]))?|\s{{1,2}}(?-i:[A-Z])(?:\s{{1,2}}{_LATIN})?(?![\w.])"
+    rf"|\s{{1,2}}(?-i:[a-z])\s{{1,2}}{_LATIN})?"
 )
 #: An article number with its paragraph marks: ``L. 332-8 2°``, ``L. 332-8 (2°)``, ``L. 5216-5 VI``.
 _ART_ITEM = (
@@ -139,6 +147,9 @@ class LegalRefRule:
             if match.group("numbers") is not None and not self._article_is_reference(text, match):
                 continue
             spans.append(make_span(text, match.start(), match.end(), self.label))
+            # ``loi d'orientation des mobilités n° 2019-1428 du 24 décembre 2019 (LOM)`` (L12)
+            if match.group("numbers") is None and (acronym := _PAREN_ACRONYM.match(text, match.end())):
+                spans.append(make_span(text, acronym.start("acronym"), acronym.end("acronym"), self.label, 0.9))
         for match in codes.finditer(text):
             spans.append(make_span(text, match.start(), match.end(), self.label))
             # ``Code de justice administrative (CJA)``: the abbreviation the text gives the code (L3, L10)

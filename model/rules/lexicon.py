@@ -79,6 +79,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "Code du domaine de l'État": (),
     "Code de la défense": (),
     "Code des assurances": (),
+    "Code des douanes": (),
     "Code de la mutualité": (),
     "Code de procédure civile": (),
     "Code de procédure pénale": (),
@@ -168,7 +169,7 @@ AGENT_ROLES: tuple[str, ...] = (
     "acquéreur", "acquéreuse", "acquéreurs", "secrétaire de mairie", "instructeur", "instructrice",
     "représentant", "représentante", "personne qualifiée", "personnalité qualifiée", "association",
     "membre nommé", "membre nommée", "membres nommés", "membres nommées", "associations", "udaf",
-    "délégué à la protection des données", "dpo",
+    "délégué à la protection des données", "dpo", "maître de port", "capitaine de port",
     "section", "parcelle", "domicilié", "domiciliée", "domiciliés", "demeurant", "propriétaire", "propriétaires",
     "du cabinet", "de la société", "du bureau d'études",
 )  # fmt: skip

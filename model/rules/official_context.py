@@ -113,10 +113,12 @@ _CHAIR_AFTER = re.compile(
     r"|comit[ée]\s{1,3}des\s{1,3}f[êe]tes|amis|soci[ée]t[ée]|union|f[ée]d[ée]ration|ligue|cercle|banque|secours|restos"
     r"|croix|office\s{1,3}de\s{1,3}tourisme|syndicat\s{1,3}d['’]initiative)"
 )
-#: A list of names closed by a plural role of non-members (guidelines O8): ``Mme A, M. B, membres nommés``.
+#: A list of names closed by a plural role of non-members (guidelines O8): ``Mme A, M. B, membres nommés``,
+#: ``M. A et Mme B, propriétaires``.
 _GROUP_AFTER = re.compile(
-    r"(?:[ \t]*,[ \t]*(?:m\.|mme|monsieur|madame)[ \t]+[^,;:.()\n]{2,40}){0,12}[ \t]*,[ \t]*"
-    r"(?:membres\s{1,3}nomm|personnalit[ée]s\s{1,3}qualifi|personnes\s{1,3}qualifi|repr[ée]sentants\s{1,3}d)"
+    r"(?:[ \t]*(?:,|\set)[ \t]*(?:m\.|mme|monsieur|madame)[ \t]+[^,;:.()\n]{2,40}){0,12}[ \t]*,[ \t]*"
+    r"(?:membres\s{1,3}nomm|personnalit[ée]s\s{1,3}qualifi|personnes\s{1,3}qualifi|repr[ée]sentants\s{1,3}d"
+    r"|propri[ée]taires|acqu[ée]reurs|domicili[ée]s|demeurant)"
 )
 #: Titles of agents and State officials that may stand before the name: ``le payeur départemental, M. …``.
 _AGENT_TITLES = (
@@ -141,12 +143,17 @@ _OUTSIDER_BEFORE = re.compile(
     r"|\b(?:son|sa)\s{1,3}(?:directeur|directrice|g[ée]rante?|repr[ée]sentante?|d[ée]l[ée]gu[ée]e?)"
     r"(?:\s{1,3}[\w'’-]+){0,3}\s{0,3},?"
     r"|\bpour\s{1,3}le\s{1,3}compte\s{1,3}de|\bau\s{1,3}profit\s{1,3}de|\bappartenant\s{1,3}[àa]"
+    # a buyer, and whoever follows a file for the administration (``Affaire suivie par : Mme …``)
+    r"|\b(?:cession|vente)\s{1,3}[àa]|\b(?:affaire|dossier)\s{1,3}suivie?\s{1,3}par\s{0,3}:?"
     # a company named after its founder: ``la société VEOLIA Eau``, ``l'entreprise Mathieu TP``,
     # ``aux Établissements X``
     r"|\b(?:soci[ée]t[ée]|entreprises?|sarl|sas|sasu|eurl|scop|[ée]tablissements|cabinet|groupe|ateliers?)"
     r"|\b(?:soci[ée]t[ée]|sas|sasu|sarl|eurl|spl|sem|scic|scop|entreprise|groupement|cabinet|bureau|ateliers?"
-    r"|association|fondation|banque|caisse|office|bailleur|mutuelle|compagnie)\b[^;:]{0,80}repr[ée]sent[ée]e\s{1,3}par"
-    r"|\b(?:le|la|son|sa|notre)\s{1,3}(?:" + "|".join(_AGENT_TITLES) + r")\b(?:\s{1,3}[\w'’-]+){0,4}\s{0,3},)"
+    r"|association|fondation|banque|caisse|office|bailleur|mutuelle|compagnie|ing[ée]nierie)\b[^;:]{0,80}"
+    r"repr[ée]-?\n?[ \t]{0,8}sent[ée]e?s?\s{1,3}par"
+    r"|\b(?:le|la|son|sa|notre|au|aux|du|des|[àa]\s{1,3}la)\s{1,3}(?:"
+    + "|".join(_AGENT_TITLES)
+    + r")\b(?:\s{1,3}[\w'’-]+){0,4}\s{0,3},)"
     r"\s{0,3}(?:m\.|mme|monsieur|madame|mm\.)?\s{0,3}$"
 )
 #: The line above a signature: a role and nothing that looks like a table row (figures).

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from model.normalize import NORMALIZERS
+from model.rules.delib_id import numbers_something_else
 from model.rules.lexicon import CIVILITIES, PLURAL_CIVILITIES
 from model.rules.official_context import Context
 from model.span import Span
@@ -42,6 +43,12 @@ def unreadable(text: str, span: Span, context: Context) -> bool:
         return normalizer(text[span.start : span.end]) is None
     except Exception:  # a normalizer that breaks cannot read the span either
         return True
+
+
+def not_an_act(text: str, span: Span, context: Context) -> bool:
+    """``avis n° 24-112358``, ``BP 371``: a number the words around it give to something other than an
+    act of the authority (guidelines D4, D9)."""
+    return span.label == "DELIB_ID" and numbers_something_else(text, span.start, span.end)
 
 
 def not_a_member(text: str, span: Span, context: Context) -> bool:
@@ -79,6 +86,11 @@ def cuts_a_word(text: str, span: Span, context: Context) -> bool:
     return any(c.isalpha() or c.isdecimal() for c in (before, after))
 
 
+def has_digits(text: str, span: Span, context: Context) -> bool:
+    """``[SAISON 2024]``: a name has no digits."""
+    return span.label == "OFFICIAL" and any(c.isdigit() for c in text[span.start : span.end])
+
+
 def lone_word(text: str, span: Span, context: Context) -> bool:
     """``à [Bar-le-Duc]``, ``[Membre]``: one word outside any list of members or of votes and without a
     civility has nothing to make it a surname."""
@@ -90,10 +102,12 @@ def lone_word(text: str, span: Span, context: Context) -> bool:
 VETOES: Mapping[str, Veto] = {
     "cuts_a_word": cuts_a_word,
     "unreadable": unreadable,
+    "not_an_act": not_an_act,
     "not_a_member": not_a_member,
     "in_parentheses": in_parentheses,
     "heads_a_list": heads_a_list,
     "lone_word": lone_word,
+    "has_digits": has_digits,
 }
 
 

@@ -14,6 +14,7 @@ def found(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("une subvention de (111  290,00 €) ;", ["111  290,00 €"]),  # a doubled space between groups
         ("pour 12 500 € au total", ["12 500 €"]),
         ("soit 12.500,00 euros TTC", ["12.500,00 euros TTC"]),
         ("montant de 12\u00a0500,00\u00a0€ HT", ["12\u00a0500,00\u00a0€ HT"]),

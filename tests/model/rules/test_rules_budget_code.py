@@ -14,6 +14,7 @@ def found(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("soit 420 000 € au compte 60612 / fonction 020 ;", ["compte 60612 / fonction 020"]),  # B7
         ("inscrits au chapitre 65 article 6574 fonction 025.", ["chapitre 65 article 6574 fonction 025"]),
         (
             "Chapitre 012 nature 64111, fonction 020, sous-politique A230 ;",

@@ -14,6 +14,7 @@ def found(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Vu la délibération no CA-2021-058 du 14 décembre 2021", ["CA-2021-058"]),  # ``n°`` lost its sign
         ("Vu la délibération n° DEL-2022-114 du 3 mai 2022", ["DEL-2022-114"]),
         ("par délibération n°07-3391/22/CC", ["07-3391/22/CC"]),
         ("délibération FAG 012-5521/23/BM du 12 octobre 2023", ["FAG 012-5521/23/BM"]),
@@ -55,6 +56,8 @@ def test_identifiers_are_found_without_their_number_sign(text, expected):
         "Contrat de Prêt n° 154872",
         "la loi n° 2019-1461 du 27 décembre 2019",  # a law is a legal reference
         "Réf. 2024-FIN-044 – Finances",  # a report reference
+        "Hôtel de Ville – BP 371 – 97232 LE LAMENTIN",  # postal boxes of an address
+        "Conseil départemental – 1, esplanade Charles-de-Gaulle – CS 71223 – 33074 Bordeaux Cedex",
     ],
 )
 def test_other_numbers_are_not_identifiers(text):

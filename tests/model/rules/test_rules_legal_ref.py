@@ -14,6 +14,15 @@ def found(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("dite loi EGAlim ; la loi EGalim", ["loi EGAlim", "loi EGalim"]),
+        (
+            "Vu la loi d'orientation des mobilités n° 2019-1428 du 24 décembre 2019 (LOM) ;",
+            ["loi d'orientation des mobilités n° 2019-1428 du 24 décembre 2019", "LOM"],
+        ),
+        ("Vu le Code general des collectivites territoriales ;", ["Code general des collectivites territoriales"]),
+        ("Vu l'article 279 b quater du CGI ;", ["article 279 b quater du CGI"]),
+        ("prévue à l'article 266 sexies\ndu code des douanes,", ["article 266 sexies\ndu code des douanes"]),
+        ("conformément à l'arrêté du 18 dé-\n   cembre 2023 ;", ["arrêté du 18 dé-\n   cembre 2023"]),
         (
             "Vu la loi n° 2019-1461 du 27 décembre 2019 relative à l'engagement",
             ["loi n° 2019-1461 du 27 décembre 2019"],

@@ -52,6 +52,11 @@ def test_names_are_found_without_civility_or_role(text, expected):
         "RÉPUBLIQUE FRANÇAISE\nDÉPARTEMENT DU FINISTÈRE\nCOMMUNE DE LANDÉVENNEC",  # headers in capitals
         "Vu le CGCT ; Objet : BUDGET PRIMITIF ; Pôle ESS du Pays de Rennes",
         "M. et Mme Thierry LECLERC, domiciliés au lieu-dit",  # a couple of citizens
+        "M. Étienne LACOMBE et Mme Pauline RIVIÈRE, propriétaires de la parcelle",  # owners (O5)
+        "sera notifiée au payeur départemental, M. Gilles PRUDHOMME.",  # an agent after ``au``
+        "Affaire suivie par : Mme Sophie LABAT – Direction de l'appui aux territoires",
+        "le groupement N-LARRE Ingénierie, repré-\nsenté par M. Gorka ITURBIDE",  # a company's representative
+        "M. le Maire et M. Didier FERRER, maître de port, sont chargés de l'exécution",
     ],
 )
 def test_non_members_and_capitals_are_left_alone(text):

@@ -28,12 +28,17 @@ def veto_of(text: str, surface: str, label: str = "OFFICIAL") -> str | None:
         ("Absents excusés : PERRAUD Serge (Casson), LOIRAT Josiane.", "Casson", "OFFICIAL", "in_parentheses"),
         ("Présents :\nCasson : LE GOFF Sébastien, MABIT Françoise", "Casson", "OFFICIAL", "heads_a_list"),
         ("La séance s'est tenue à Bar-le-Duc, le 14 juin 2024.", "Bar-le-Duc", "OFFICIAL", "lone_word"),
+        ("TARIFS DU PORT – SAISON 2024", "SAISON 2024", "OFFICIAL", "has_digits"),
+        ("publié au BOAMP (avis n° 24-112358)", "24-112358", "DELIB_ID", "not_an_act"),
+        ("Tarif 2023/24     Tarif 2024/25 (TTC)", "2023/24", "DELIB_ID", "not_an_act"),
+        ("Hôtel de Ville – BP 371 – 97232 LE LAMENTIN", "BP 371", "DELIB_ID", "not_an_act"),
         # what they let through
         ("Le 12 mars 2023, le conseil s'est réuni.", "12 mars 2023", "DATE", None),
         ("Vote : 1 CONTRE (DUPONT) ; 2 abstentions.", "DUPONT", "OFFICIAL", None),
         ("Pouvoirs :\nG. Droz : excusé", "G. Droz", "OFFICIAL", None),
         ("Présents : MM. SLIMANI, N'DIAYE, BOUKHRIS", "BOUKHRIS", "OFFICIAL", None),
         ("Mme MARTIN présente le rapport.", "MARTIN", "OFFICIAL", None),
+        ("Vu la délibération n° 2023/24 du conseil", "2023/24", "DELIB_ID", None),
         ("Présents : Paul ROCHE, Anne VIDAL", "Anne VIDAL", "OFFICIAL", None),
         ("Vu le code¹ général", "code", "LEGAL_REF", None),  # a footnote mark is not a letter
     ],
