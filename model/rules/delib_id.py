@@ -142,6 +142,11 @@ class DelibIdRule:
             # ``délibération DEL-2022-114``, ``DÉLIBÉRATION CC20201891`` (letters glued to a long number)
             if plausible_id(ident, strict=True) and re.search(r"\w[-/_.]\w|^[A-Z]{2,6}\d{4,}$", ident):
                 spans.append(make_span(text, match.start("id"), match.end("id"), self.label))
+                # ``Décisions DSTRAT/2024/312 à DSTRAT/2024/316``
+                end = match.end("id")
+                while (more := continued.match(text, end)) and plausible_id(more.group("id"), strict=True):
+                    spans.append(make_span(text, more.start("id"), more.end("id"), self.label))
+                    end = more.end("id")
         for match in prefixed.finditer(text):
             before = text[max(0, match.start() - 30) : match.start()]
             other = _OTHER_NUMBER_BEFORE.search(before)
@@ -160,7 +165,9 @@ class DelibIdRule:
             # A header line or column holding nothing but an identifier: ``24_DFB_04``, ``MOB 004-16822/24/BM``.
             ident = match.group("id")
             letters = any(ch.isalpha() for ch in ident) and not BUDGET_FORM.fullmatch(ident)
-            if letters and plausible_id(ident, strict=True) and len(re.findall(r"[-/_.]", ident)) >= 2:
+            referenced = _REFERENCE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            parts = len(re.findall(r"[-/_.]", ident))
+            if letters and not referenced and plausible_id(ident, strict=True) and parts >= 2:
                 spans.append(make_span(text, match.start("id"), match.end("id"), self.label, 0.7))
         spans += layout_ids(text)
         return ordered(

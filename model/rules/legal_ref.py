@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from model.rules.base import ACCENT_CLASSES, SPACE, make_span, ordered, words
+from model.rules.base import ACCENT_CLASSES, SPACE, make_span, ordered, soft, words
 from model.rules.date import ANY_DATE, DAY_NUM, MONTH
 from model.rules.lexicon import CODE_ACRONYMS, CODES, NAMED_LAWS, STANDALONE_ACRONYMS
 from model.span import Span
@@ -80,10 +80,12 @@ TEXT_REF = (
     rf"|arr[êe]t[ée]s?{_DATE_PART}|{_FINANCE_LAW}|{_TITLED_LAW}|{_NAMED}|{_RGPD})"
 )
 EU_REF = (
-    rf"(?:r[èe]glement|directive)(?:{_S}(?:d['’]ex[ée]cution|d[ée]l[ée]gu[ée]))?{_S}(?:\((?:UE|CE|CEE|Euratom)\){_S})?"
+    # ``décision d'exécution de la Commission C(2022) 5627 du 27 juillet 2022``
+    rf"(?:d[ée]cision{_S}d['’]ex[ée]cution{_S}de{_S}la{_S}Commission{_S}C\(\d{{4}}\){_S}?\d{{1,5}}{_DATE_PART}?"
+    rf"|(?:r[èe]glement|directive)(?:{_S}(?:d['’]ex[ée]cution|d[ée]l[ée]gu[ée]))?{_S}(?:\((?:UE|CE|CEE|Euratom)\){_S})?"
     r"(?:n[°º]\s{0,2})?\d{1,4}/\d{1,4}(?:/(?:UE|CE|CEE))?(?![\w/])"
     rf"(?:{_S}(?:du{_S}Parlement{_S}europ[ée]en{_S}et{_S}du{_S}Conseil|de{_S}la{_S}Commission|du{_S}Conseil))?"
-    rf"{_DATE_PART}?"
+    rf"{_DATE_PART}?)"
 )
 #: EU treaties, cited like codes.
 TREATY = rf"trait[ée]{_S}sur{_S}(?:le{_S}fonctionnement{_S}de{_S})?l['’]Union{_S}europ[ée]enne|TFUE"
@@ -112,7 +114,7 @@ _TARGET = (
     rf"|{EU_REF})"
     rf"|dudit{_S}code|de{_S}ce{_S}code))"
 )
-ARTICLE = rf"(?:articles?|art\.){_S}(?P<numbers>{_ART_LIST})(?P<target>{_TARGET})?"
+ARTICLE = rf"(?:{soft('article')}s?|art\.){_S}(?P<numbers>{_ART_LIST})(?P<target>{_TARGET})?"
 
 #: An abbreviation in parentheses right after a code's name.
 _PAREN_ACRONYM = re.compile(r"\s{0,3}\(\s?(?P<acronym>[A-Z][A-Z0-9]{1,7})\s?\)")

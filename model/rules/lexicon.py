@@ -54,6 +54,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "Code de la voirie routière": (),
     "Code de l'éducation": (),
     "Code du travail": (),
+    "Code civil local": (),
     "Code civil": (),
     "Code pénal": (),
     "Code de commerce": (),

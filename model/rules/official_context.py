@@ -17,6 +17,7 @@ import bisect
 import re
 
 from model.rules.base import line_start, lowered, soft
+from model.rules.columns import column_above
 from model.rules.lexicon import AGENT_ROLES, PLACE_WORDS
 from model.rules.official_prose import chaired_before, gives_proxy, speaks_after
 
@@ -149,8 +150,12 @@ _OUTSIDER_BEFORE = re.compile(
     # ``aux Établissements X``
     r"|\b(?:soci[ée]t[ée]|entreprises?|sarl|sas|sasu|eurl|scop|[ée]tablissements|cabinet|groupe|ateliers?)"
     r"|\b(?:soci[ée]t[ée]|sas|sasu|sarl|eurl|spl|sem|scic|scop|entreprise|groupement|cabinet|bureau|ateliers?"
-    r"|association|fondation|banque|caisse|office|bailleur|mutuelle|compagnie|ing[ée]nierie)\b[^;:]{0,80}"
+    r"|association|fondation|banque|caisse|office|bailleur|mutuelle|compagnie|ing[ée]nierie|club|comit[ée]"
+    r"|f[ée]d[ée]ration|ligue|union|amicale|chambre|basket|football|rugby|handball|tennis)\b[^;:]{0,80}"
+    # ``l'association X, représentée par son président, M. …``: a body's chair or manager is a citizen
     r"repr[ée]-?\n?[ \t]{0,8}sent[ée]e?s?\s{1,3}par"
+    r"(?:\s{1,3}(?:son|sa|leur)\s{1,3}[\w'’-]+(?:\s{1,3}[\w'’-]+){0,3}\s{0,3},?)?"
+    r"|\bresponsable\s{0,3}:"
     r"|\b(?:le|la|son|sa|notre|au|aux|du|des|[àa]\s{1,3}la)\s{1,3}(?:"
     + "|".join(_AGENT_TITLES)
     + r")\b(?:\s{1,3}[\w'’-]+){0,4}\s{0,3},)"
@@ -197,6 +202,9 @@ class Context:
             return False
         if _PLACE_BEFORE.search(low, max(0, start - 60), start):
             return False
+        column = column_above(low, start, end)
+        if column is not None:  # a two-column signature block: the role in the name's own column
+            return not _AGENT_LINE.search(column)
         begin = line_start(low, start)
         above = low[max(0, begin - 200) : begin].rstrip().rpartition("\n")[2]
         return not (low[begin:start].strip() == "" and _AGENT_LINE.search(above))
@@ -221,6 +229,9 @@ class Context:
     def signature_or_role(self, start: int, end: int) -> bool:
         """``Le Maire, …`` on the same line or the last line above, ``Rapporteur : …``, or a role next to the name."""
         text = self.low
+        column = column_above(text, start, end)
+        if column is not None and _SIGNATORY_LINE.fullmatch(column) and not _AGENT_LINE.search(column):
+            return True
         begin = line_start(text, start)
         before = text[begin:start]
         above = text[max(0, begin - 200) : begin].rstrip().rpartition("\n")[2]

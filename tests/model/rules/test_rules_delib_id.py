@@ -14,6 +14,7 @@ def found(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Commission permanente – Décisions DSTRAT/2024/312 à DSTRAT/2024/316", ["DSTRAT/2024/312", "DSTRAT/2024/316"]),
         ("Vu la délibération no CA-2021-058 du 14 décembre 2021", ["CA-2021-058"]),  # ``n°`` lost its sign
         ("Vu la délibération n° DEL-2022-114 du 3 mai 2022", ["DEL-2022-114"]),
         ("par délibération n°07-3391/22/CC", ["07-3391/22/CC"]),

@@ -14,6 +14,12 @@ def found(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Vu la décision d'exécution de la Commission C(2022) 5627 du 27 juillet 2022 approuvant",
+            ["décision d'exécution de la Commission C(2022) 5627 du 27 juillet 2022"],
+        ),
+        ("le même rang (ar-\nticle L. 2122-10 du CGCT).", ["ar-\nticle L. 2122-10 du CGCT"]),
+        ("conformément au code civil local ;", ["code civil local"]),
         ("dite loi EGAlim ; la loi EGalim", ["loi EGAlim", "loi EGalim"]),
         (
             "Vu la loi d'orientation des mobilités n° 2019-1428 du 24 décembre 2019 (LOM) ;",

@@ -57,7 +57,25 @@ def test_names_are_found_without_civility_or_role(text, expected):
         "Affaire suivie par : Mme Sophie LABAT – Direction de l'appui aux territoires",
         "le groupement N-LARRE Ingénierie, repré-\nsenté par M. Gorka ITURBIDE",  # a company's representative
         "M. le Maire et M. Didier FERRER, maître de port, sont chargés de l'exécution",
+        "le club Toulon Basket, représenté par son président M. Gérard BONNAFOUX, et le Théâtre",
+        "Service du domaine public (responsable : M. Marc-Antoine FERRANDI, tél. 04 95 73 51 94)",
     ],
 )
 def test_non_members_and_capitals_are_left_alone(text):
     assert found(text) == []
+
+
+def test_a_two_column_signature_block_gives_each_name_the_role_of_its_column():
+    text = (
+        "Le Président du Conseil départemental,              Pour extrait conforme,\n"
+        "                                                    La Directrice de l'Assemblée\n"
+        "Xavier DELANNOY                                     Corinne MASQUELIER\n"
+    )
+    assert found(text) == ["Xavier DELANNOY"]  # the director signs in the right-hand column: an agent (O5)
+    swapped = (
+        "Pour extrait conforme,                                  Le Président,\n"
+        "Le Directeur Général des Services,\n"
+        "                                                        Jean-Pierre VALLAURI\n"
+        "Thierry CARDONA\n"
+    )
+    assert found(swapped) == ["Jean-Pierre VALLAURI"]
