@@ -110,14 +110,23 @@ def numbers_something_else(text: str, start: int, end: int) -> bool:
         (True, False)
     """
     before = text[max(0, start - 30) : start]
-    other = _OTHER_NUMBER_BEFORE.search(before)
     years = _YEARS.fullmatch(text[start:end])
     return (
         bool(years and int(years["second"]) == (int(years["first"]) + 1) % 100 and not _SIGNED_BEFORE.search(before))
-        or bool(other and _NOT_ACTS.fullmatch(other.group(1)))
-        or bool(_POSTAL_BOX.fullmatch(text[start:end]))
-        or bool(_RECEIPT_BEFORE.search(text, max(0, start - 40), start))
+        or _numbered_by_other(before)
+        or _address_or_receipt(text, start, end)
     )
+
+
+def _numbered_by_other(before: str) -> bool:
+    """``marché n° …``, ``avis n° …``: the words before the number sign give the number to something else (D4)."""
+    other = _OTHER_NUMBER_BEFORE.search(before)
+    return bool(other and _NOT_ACTS.fullmatch(other.group(1)))
+
+
+def _address_or_receipt(text: str, start: int, end: int) -> bool:
+    """A postal box of an address, or the act's id repeated inside a transmission receipt (D9)."""
+    return bool(_POSTAL_BOX.fullmatch(text[start:end]) or _RECEIPT_BEFORE.search(text, max(0, start - 40), start))
 
 
 class DelibIdRule:
@@ -133,24 +142,17 @@ class DelibIdRule:
             if self._signed_context(text, match.start(), ident, clause_trigger, direct_trigger):
                 spans.append(make_span(text, match.start("id"), match.end("id"), self.label))
                 # ``arrêtés n° AP24/0211 à AP24/0217``, ``n° 2023-01, 2023-02 et 2023-03``
-                end = match.end("id")
-                while (more := continued.match(text, end)) and plausible_id(more.group("id"), strict=True):
-                    spans.append(make_span(text, more.start("id"), more.end("id"), self.label))
-                    end = more.end("id")
+                spans += self._listed_after(text, match.end("id"), continued)
         for match in direct.finditer(text):
             ident = match.group("id")
             # ``délibération DEL-2022-114``, ``DÉLIBÉRATION CC20201891`` (letters glued to a long number)
             if plausible_id(ident, strict=True) and re.search(r"\w[-/_.]\w|^[A-Z]{2,6}\d{4,}$", ident):
                 spans.append(make_span(text, match.start("id"), match.end("id"), self.label))
                 # ``Décisions DSTRAT/2024/312 à DSTRAT/2024/316``
-                end = match.end("id")
-                while (more := continued.match(text, end)) and plausible_id(more.group("id"), strict=True):
-                    spans.append(make_span(text, more.start("id"), more.end("id"), self.label))
-                    end = more.end("id")
+                spans += self._listed_after(text, match.end("id"), continued)
         for match in prefixed.finditer(text):
             before = text[max(0, match.start() - 30) : match.start()]
-            other = _OTHER_NUMBER_BEFORE.search(before)
-            if (other and _NOT_ACTS.fullmatch(other.group(1))) or _state_decision(text, match.start()):
+            if _numbered_by_other(before) or _state_decision(text, match.start()):
                 continue
             if plausible_id(match.group("id"), strict=True) and not _REFERENCE_BEFORE.search(before):
                 spans.append(make_span(text, match.start("id"), match.end("id"), self.label, 0.9))
@@ -170,12 +172,15 @@ class DelibIdRule:
             if letters and not referenced and plausible_id(ident, strict=True) and parts >= 2:
                 spans.append(make_span(text, match.start("id"), match.end("id"), self.label, 0.7))
         spans += layout_ids(text)
-        return ordered(
-            span
-            for span in spans
-            if not _RECEIPT_BEFORE.search(text, max(0, span.start - 40), span.start)
-            and not _POSTAL_BOX.fullmatch(span.text)
-        )
+        return ordered(span for span in spans if not _address_or_receipt(text, span.start, span.end))
+
+    def _listed_after(self, text: str, end: int, continued: re.Pattern[str]) -> list[Span]:
+        """The identifiers that continue a list after the one ending at ``end`` (``… à …``, ``…, … et …``)."""
+        listed = []
+        while (more := continued.match(text, end)) and plausible_id(more.group("id"), strict=True):
+            listed.append(make_span(text, more.start("id"), more.end("id"), self.label))
+            end = more.end("id")
+        return listed
 
     @staticmethod
     def _signed_context(

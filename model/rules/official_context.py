@@ -190,6 +190,7 @@ class Context:
             _regions(low, _ATTENDANCE, _SECTION_END), _regions(low, _ATTENDANCE_INLINE, _SECTION_END)
         )
         self.excluded = _regions(low, _NON_MEMBERS, _NON_MEMBERS_END, _SECTION_END)
+        self._columns: dict[tuple[int, int], str | None] = {}
 
     def allowed(self, start: int, end: int) -> bool:
         """Not among non-members, not followed by an agent's role, not a notary (guidelines O5)."""
@@ -202,12 +203,20 @@ class Context:
             return False
         if _PLACE_BEFORE.search(low, max(0, start - 60), start):
             return False
-        column = column_above(low, start, end)
+        column = self.column_above(start, end)
         if column is not None:  # a two-column signature block: the role in the name's own column
             return not _AGENT_LINE.search(column)
         begin = line_start(low, start)
         above = low[max(0, begin - 200) : begin].rstrip().rpartition("\n")[2]
         return not (low[begin:start].strip() == "" and _AGENT_LINE.search(above))
+
+    def column_above(self, start: int, end: int) -> str | None:
+        """The heading above the name in its column (see :func:`model.rules.columns.column_above`), looked up
+        once per name: both the member test and the signature test ask for it."""
+        key = (start, end)
+        if key not in self._columns:
+            self._columns[key] = column_above(self.low, start, end)
+        return self._columns[key]
 
     def chairs_association(self, end: int) -> bool:
         """``Arthur JOSEPH, président de l'association …``: a citizen unless named elsewhere as a member."""
@@ -229,7 +238,7 @@ class Context:
     def signature_or_role(self, start: int, end: int) -> bool:
         """``Le Maire, …`` on the same line or the last line above, ``Rapporteur : …``, or a role next to the name."""
         text = self.low
-        column = column_above(text, start, end)
+        column = self.column_above(start, end)
         if column is not None and _SIGNATORY_LINE.fullmatch(column) and not _AGENT_LINE.search(column):
             return True
         begin = line_start(text, start)
